@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 
 from app.db import open_store
 from app.db.keyring import Keyring
-from app.db.sqlite import is_plain_database
+from app.db.names import is_plain_database
 from app.models import AuditEntry, User
 from app.services.accounts import auth
 from app.services.accounts.service import (

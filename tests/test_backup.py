@@ -25,6 +25,7 @@ from app.db.backup import (
     verify_backup,
 )
 from app.db.keyring import Keyring
+from app.db.names import is_plain_database
 from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 
 T0 = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
@@ -68,7 +69,7 @@ def test_a_backup_is_encrypted_with_the_same_key_and_its_key_file_beside_it(keye
     _add(store, 5)
     made = make_backup(store, "manual")
     assert made.parent == folder_for(store.path)
-    assert not sqlite_store.is_plain_database(made)
+    assert not is_plain_database(made)
     assert _count(made, key) == 5
     # Taken off the computer with its .keys file, it opens with a password or the code.
     ring = Keyring(made.with_name(made.name + ".keys"),

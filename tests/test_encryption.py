@@ -24,6 +24,7 @@ from app.db.keyring import (
     WrongPassword,
     normalize_recovery_code,
 )
+from app.db.names import is_plain_database
 from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
 
 SECRET = "Ковальчук-7f3a9 уникальная-метка-Минске qz81"
@@ -63,7 +64,7 @@ def test_an_encrypted_file_opens_with_its_key_only(tmp_path: Path, db_key: bytes
     store = open_store(db, key=db_key)
     cid = _save(store)
     store.close()
-    assert not sqlite_store.is_plain_database(db)
+    assert not is_plain_database(db)
     with pytest.raises(sqlite3.DatabaseError):  # the standard driver sees noise
         sqlite3.connect(db).execute("SELECT count(*) FROM sqlite_master").fetchone()
 
@@ -170,8 +171,8 @@ def test_a_plain_database_is_encrypted_in_place_with_everything_kept(tmp_path: P
     _ring, key, _code = Keyring.create(db)
     encrypt_plain_database(db, key)
 
-    assert not sqlite_store.is_plain_database(db)
-    assert not sqlite_store.is_plain_database(old_backup)
+    assert not is_plain_database(db)
+    assert not is_plain_database(old_backup)
     leftovers = {p.name for p in tmp_path.iterdir()}
     assert leftovers <= {"old.sqlite3", "old.sqlite3.keys", "old.sqlite3.lock",
                          old_backup.name}, leftovers
@@ -202,7 +203,7 @@ def test_encrypting_refuses_a_file_open_in_a_window(tmp_path: Path, db_key: byte
             encrypt_plain_database(db, db_key)
     finally:
         store.close()
-    assert sqlite_store.is_plain_database(db)
+    assert is_plain_database(db)
 
 
 # -- the key file ---------------------------------------------------------------------
@@ -447,7 +448,7 @@ def test_the_backup_before_a_migration_is_encrypted_too(tmp_path: Path, db_key: 
         store.close()
     backups = list(tmp_path.glob("desk.sqlite3.before-*.bak"))
     assert len(backups) == 1
-    assert not sqlite_store.is_plain_database(backups[0])
+    assert not is_plain_database(backups[0])
     conn = sqlite_store.connect(backups[0], db_key, verify=True)
     try:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)

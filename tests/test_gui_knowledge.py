@@ -201,13 +201,16 @@ def test_one_reference_panel_open_at_a_time_on_a_768_pixel_screen(qtbot, window,
     form.topics.setFocus()
     key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Space)
-    assert contacts.toggle.isChecked() and not panel.title.isChecked()
+    assert contacts.toggle.isChecked()
+    assert not panel.title.isChecked()
 
     key(qtbot, Qt.Key.Key_F9)
-    assert panel.title.isChecked() and not contacts.toggle.isChecked()
+    assert panel.title.isChecked()
+    assert not contacts.toggle.isChecked()
     qtbot.waitUntil(lambda: panel.list.count() == 8)
     row = panel.list.sizeHintForRow(0)
     assert panel.list.viewport().height() >= 4 * row  # four answers or more in view
 
     key(qtbot, Qt.Key.Key_F7)
-    assert contacts.toggle.isChecked() and not panel.title.isChecked()
+    assert contacts.toggle.isChecked()
+    assert not panel.title.isChecked()

@@ -30,6 +30,7 @@ from app.db.backup import folder_for, make_backup, verify_backup
 from app.db.keyring import Keyring
 from app.db.killpoint import ENV, STEPS
 from app.db.leftovers import STALE_AFTER, find_leftovers
+from app.db.names import is_plain_database
 from app.services.accounts import auth
 from app.services.contacts.service import ContactInput, ContactService, UserService
 
@@ -66,7 +67,7 @@ def _opens(db: Path, *, code: str | None = None, keys_of: Path | None = None) ->
     """The contacts in ``db``, opened as it promises to open: plain, or with the key
     file (of ``keys_of``, by default its own) and the administrator's password, or the
     recovery code when given."""
-    if sqlite_store.is_plain_database(db):
+    if is_plain_database(db):
         return _count(db, None)
     ring = Keyring.load(keys_of or db)
     key = ring.unlock_with_recovery(code) if code else ring.unlock("admin", PASSWORD)
@@ -165,12 +166,12 @@ def test_init_on_an_old_plain_database_killed_at_each_step(step, plain_0007, tmp
 
     # The same command again finishes the set-up, with a recovery code that works.
     code = _init(db, capsys, "--existing-ok")
-    assert not sqlite_store.is_plain_database(db)
+    assert not is_plain_database(db)
     assert not auth.setup_interrupted(db)
     assert _logs_in(db) == CONTACTS
     assert _opens(db, code=code) == CONTACTS
     for old in tmp_path.glob("infoline.sqlite3.before-*.bak"):
-        assert not sqlite_store.is_plain_database(old)
+        assert not is_plain_database(old)
         assert _opens(old, keys_of=db) == CONTACTS
     if shown and shown[0] != code:  # the code of the run killed after it is replaced
         with pytest.raises(Exception, match="wrong recovery code"):

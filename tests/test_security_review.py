@@ -13,6 +13,7 @@ from accounthelp import PASSWORD
 from app.db import StoreError, open_store
 from app.db import sqlite as sqlite_store
 from app.db.keyring import Keyring, KeyringError
+from app.db.names import is_plain_database
 from app.services.accounts import auth
 from app.services.contacts.service import ContactInput, ContactService, UserService
 
@@ -28,7 +29,7 @@ def _plain_database_with_a_contact(db: Path) -> None:
 
 
 def _still_plain_and_readable(db: Path) -> None:
-    assert sqlite_store.is_plain_database(db)
+    assert is_plain_database(db)
     assert not Keyring.exists(db)
     store = open_store(db, create=False)
     try:
@@ -56,7 +57,7 @@ def test_a_damaged_old_backup_stops_the_setup_before_anything_is_encrypted(tmp_p
     old_backup.rename(tmp_path / "damaged.bak")
     result, _code = auth.setup_first_admin(db, "admin", "Администратор", PASSWORD)
     result.store.close()
-    assert not sqlite_store.is_plain_database(db)
+    assert not is_plain_database(db)
     auth.login(db, "admin", PASSWORD).store.close()
 
 
@@ -81,7 +82,7 @@ def test_a_migration_that_fails_during_the_setup_leaves_the_database_plain(
     with pytest.raises(StoreError, match="the migration failed"):
         auth.setup_first_admin(db, "admin", "Администратор", PASSWORD)
 
-    assert sqlite_store.is_plain_database(db)
+    assert is_plain_database(db)
     assert not Keyring.exists(db)
 
 
@@ -99,7 +100,7 @@ def test_the_key_file_stays_when_the_records_were_encrypted_with_it(
     with pytest.raises(StoreError, match="the disk is full"):
         auth.setup_first_admin(db, "admin", "Администратор", PASSWORD)
 
-    assert not sqlite_store.is_plain_database(db)
+    assert not is_plain_database(db)
     assert Keyring.exists(db), "the only key to the encrypted records was deleted"
 
 

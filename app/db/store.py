@@ -36,6 +36,7 @@ from app.db.instance import (
 )
 from app.db.killpoint import step
 from app.db.leftovers import remove_leftovers
+from app.db.names import is_plain_database
 from app.models import Setting, new_uuid
 from app.models.sealed import CaseCipher, cipher_of, require_sealing, set_cipher
 
@@ -318,7 +319,7 @@ def _unreadable(path: Path, key: bytes | None, exc: Exception) -> StoreError:
         return StoreError(disk_full_message(path))
     if key is None and Keyring.exists(path):
         return WrongKeyError(f"{path}: the database is encrypted; log in to open it")
-    if key is not None and sqlite_store.is_plain_database(path):
+    if key is not None and is_plain_database(path):
         return WrongKeyError(f"{path}: the database is not encrypted yet; it has to be "
                         "encrypted before it is opened with a key")
     if key is None or "not a database" not in detail:
