@@ -158,14 +158,18 @@ def test_a_directory_file_that_cannot_be_read_is_named_in_the_interface_language
                "файл не читается как текст в кодировке UTF-8 с BOM (байт 35)",
                "это не текстовый файл",
                "файл пуст",
-               "в строке 2 больше 500 столбцов"],
+               "в строке 2 больше 500 столбцов",
+               "больше 3 строк; разделите файл на части",
+               "имя файла должно оканчиваться на .csv или .xlsx"],
         "be": ["кніга XLSX не чытаецца",
                "файл не ў кадзіроўцы UTF-8, UTF-16 або Windows-1251; захавайце яго як "
                "«CSV UTF-8»",
                "файл не чытаецца як тэкст у кадзіроўцы UTF-8 з BOM (байт 35)",
                "гэта не тэкставы файл",
                "файл пусты",
-               "у радку 2 больш за 500 слупкоў"],
+               "у радку 2 больш за 500 слупкоў",
+               "больш за 3 радкоў; падзяліце файл на часткі",
+               "імя файла павінна заканчвацца на .csv або .xlsx"],
     }[lang]
     files = {
         "random.xlsx": bytes(range(256)) * 8,  # random bytes: not a workbook
@@ -176,7 +180,10 @@ def test_a_directory_file_that_cannot_be_read_is_named_in_the_interface_language
         "nul.csv": b"country,type,name\n\x00\x00\n",
         "empty.csv": b"",
         "wide.csv": ("country,type,name\n" + "x," * 501 + "\n").encode(),
+        "long.csv": b"country,type,name\n" + b"PL,ngo,x\n" * 3,
+        "directory.json": b"{}",
     }
+    monkeypatch.setattr(directory_io, "MAX_ROWS", 3)
     got = []
     for name, data in files.items():
         path = tmp_path / name
@@ -187,7 +194,8 @@ def test_a_directory_file_that_cannot_be_read_is_named_in_the_interface_language
             "The file could not be used"
         got.append(text)
     assert got == expected
-    assert_no_english(got, ("XLSX", "UTF-8", "UTF-16", "Windows-1251", "BOM", "CSV"))
+    assert_no_english(got, ("XLSX", "UTF-8", "UTF-16", "Windows-1251", "BOM", "CSV",
+                            ".csv", ".xlsx"))
     assert dirs.count() == 1
 
 
@@ -292,12 +300,14 @@ def test_a_knowledge_file_that_cannot_be_read_is_named_in_the_interface_language
                "это не файл JSON (ошибка в строке 2, позиция 1)",
                "это не файл базы знаний Infoline Desk",
                "версия формата файла — 7; программа читает версию 1",
-               "в файле нет списка статей"],
+               "в файле нет списка статей",
+               "больше 1 статей"],
         "be": ["файл не ў кадзіроўцы UTF-8 (байт 3)",
                "гэта не файл JSON (памылка ў радку 2, пазіцыя 1)",
                "гэта не файл базы ведаў Infoline Desk",
                "версія фармату файла — 7; праграма чытае версію 1",
-               "у файле няма спіса артыкулаў"],
+               "у файле няма спіса артыкулаў",
+               "больш за 1 артыкулаў"],
     }[lang]
     files = {
         "cp1251.json": '{"статья"'.encode("cp1251"),
@@ -305,7 +315,9 @@ def test_a_knowledge_file_that_cannot_be_read_is_named_in_the_interface_language
         "other.json": b'{"format": "something else"}',
         "newer.json": b'{"format": "infoline-knowledge", "version": 7}',
         "empty.json": b'{"format": "infoline-knowledge", "version": 1}',
+        "many.json": b'{"format": "infoline-knowledge", "version": 1, "articles": [{}, {}]}',
     }
+    monkeypatch.setattr(kb_files, "MAX_ARTICLES", 1)
     got = []
     for name, data in files.items():
         path = tmp_path / name
