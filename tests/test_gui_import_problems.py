@@ -301,13 +301,15 @@ def test_a_knowledge_file_that_cannot_be_read_is_named_in_the_interface_language
                "это не файл базы знаний Infoline Desk",
                "версия формата файла — 7; программа читает версию 1",
                "в файле нет списка статей",
-               "больше 1 статей"],
+               "больше 1 статей",
+               "версия формата файла — '?b?8?/b?'; программа читает версию 1"],
         "be": ["файл не ў кадзіроўцы UTF-8 (байт 3)",
                "гэта не файл JSON (памылка ў радку 2, пазіцыя 1)",
                "гэта не файл базы ведаў Infoline Desk",
                "версія фармату файла — 7; праграма чытае версію 1",
                "у файле няма спіса артыкулаў",
-               "больш за 1 артыкулаў"],
+               "больш за 1 артыкулаў",
+               "версія фармату файла — '?b?8?/b?'; праграма чытае версію 1"],
     }[lang]
     files = {
         "cp1251.json": '{"статья"'.encode("cp1251"),
@@ -316,6 +318,7 @@ def test_a_knowledge_file_that_cannot_be_read_is_named_in_the_interface_language
         "newer.json": b'{"format": "infoline-knowledge", "version": 7}',
         "empty.json": b'{"format": "infoline-knowledge", "version": 1}',
         "many.json": b'{"format": "infoline-knowledge", "version": 1, "articles": [{}, {}]}',
+        "markup.json": b'{"format": "infoline-knowledge", "version": "<b>8</b>"}',
     }
     monkeypatch.setattr(kb_files, "MAX_ARTICLES", 1)
     got = []
@@ -326,5 +329,5 @@ def test_a_knowledge_file_that_cannot_be_read_is_named_in_the_interface_language
         assert title == knowledge_page.tr("Nothing imported") != "Nothing imported"
         got.append(text)
     assert got == expected
-    assert_no_english(got, ("UTF-8", "JSON", "Infoline Desk"))
+    assert_no_english(got, ("UTF-8", "JSON", "Infoline Desk", "'?b?8?/b?'"))
     assert kb.search() == []

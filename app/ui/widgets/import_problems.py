@@ -194,6 +194,8 @@ def _value(name: str, params: Mapping[str, object]) -> str:
     value = str(params.get(name, ""))
     if name in NUMBERS and value.isdigit():
         return QLocale().toString(int(value))
+    if name == "version":  # read from the file, shown in a message box's own text,
+        return re.sub(r"[<>&]", "?", value)  # which takes "<b>…" for markup
     return value
 
 
