@@ -90,24 +90,32 @@ def test_a_faulty_directory_file_is_explained_row_by_row_in_russian(
         qtbot, directory_page, dirs, tmp_path, monkeypatch, shown):
     future = (date.today() + timedelta(days=30)).isoformat()
     path = tmp_path / "справочник.csv"
-    path.write_text(
-        "country,type,name,city,phones,email,verified_at,retired\n"
-        "Нарния,ngo,Фонд,Город,,,,\n"                          # 2: no such country
-        "PL,ngo,Фонд два,Варшава,,почта.пл,,\n"                # 3: not an e-mail address
-        "PL,ngo,,Краков,,,,\n"                                  # 4: the name is required
-        "PL,ngo,Фонд три,Гданьск,звонить,,,\n"                 # 5: not a phone number
-        "PL,ngo,Фонд четыре,Лодзь,,,32.13.2020,\n"             # 6: not a date
-        f"PL,ngo,Фонд пять,Познань,,,{future},может быть\n"    # 7: future, not yes/no
-        "PL,фонды,Фонд шесть,Вроцлав,,,,\n"                    # 8: no such type
-        "DE,ngo,Фонд семь,Берлин,,,,\n"
-        "DE,ngo,Фонд семь,Берлин,,,,\n"                        # 10: the same as row 9
-        "PL,экстренные номера,Скорая,,112,,,\n"                # 11: only numbers here
-        "DE,экстренные номера,,,нет,,,\n",                     # 12: holds no number
-        encoding="utf-8")
+    rows = [
+        "Нарния,ngo,Фонд,Город",                         # 2: no such country
+        "PL,ngo,Фонд два,Варшава,,почта.пл",             # 3: not an e-mail address
+        "PL,ngo,,Краков",                                # 4: the name is required
+        "PL,ngo,Фонд три,Гданьск,звонить",               # 5: not a phone number
+        "PL,ngo,Фонд четыре,Лодзь,,,32.13.2020",         # 6: not a date
+        f"PL,ngo,Фонд пять,Познань,,,{future},может быть",  # 7: future, not yes or no
+        "PL,фонды,Фонд шесть,Вроцлав",                   # 8: no such type
+        "DE,ngo,Фонд семь,Берлин",
+        "DE,ngo,Фонд семь,Берлин",                       # 10: the same as row 9
+        "PL,экстренные номера,Скорая,,112",              # 11: only numbers in this row
+        "DE,экстренные номера,,,нет",                    # 12: holds no number
+        "PL,ngo,Фонд восемь,Катовице,,,,,нет сайта",     # 13: not a web address
+        "PL,ngo,Фонд девять,Сопот,,,,,,не-ид",           # 14: not an entry id
+        "PL,ngo,Фонд десять,Люблин,,,,,,,да",            # 15: demo data, real database
+        "PL,ngo,(ДЕМО) Фонд,Люблин",                     # 16: a demo name
+        "PL,ngo," + "Ф" * 301 + ",Люблин",               # 17: too long
+        "CZ,экстренные номера,,,112",
+        "CZ,экстренные номера,,,112",                    # 19: the same country again
+    ]
+    path.write_text("country,type,name,city,phones,email,verified_at,retired,website,id,"
+                    "fictional\n" + "".join(f"{r}\n" for r in rows), encoding="utf-8")
     before = dirs.count()
     title, text, details = import_directory(qtbot, directory_page, path, monkeypatch, shown)
     assert title == "Ничего не импортировано"
-    assert text.startswith("В файле справочник.csv найдены ошибки (11)")
+    assert text.startswith("В файле справочник.csv найдены ошибки (17)")
     lines = details.splitlines()
     assert lines == [
         "строка 2, столбец country: «Нарния» — не код и не название страны",
@@ -121,6 +129,12 @@ def test_a_faulty_directory_file_is_explained_row_by_row_in_russian(
         "строка 10, столбец name: та же запись, что в строке 9",
         "строка 11, столбец name: в строке экстренных номеров должно быть пустым",
         "строка 12, столбец phones: нет ни одного номера",
+        "строка 13, столбец website: не адрес сайта",
+        "строка 14, столбец id: «не-ид» — не идентификатор записи",
+        "строка 15, столбец fictional: демонстрационные записи не вносятся в рабочую базу",
+        "строка 16, столбец name: помечено как демо-данные; рабочая база их не принимает",
+        "строка 17, столбец name: длиннее 300 символов",
+        "строка 19, столбец country: экстренные номера уже заданы в строке 18",
     ]
     assert_no_english(lines)
     # the command line still reads the English text
@@ -199,9 +213,9 @@ def test_a_directory_file_that_cannot_be_read_is_named_in_the_interface_language
     assert dirs.count() == 1
 
 
-def test_the_english_interface_words_the_problems_as_the_command_line(
+def test_the_english_interface_names_the_problems_in_english(
         qtbot, dirs, tmp_path, monkeypatch, shown, qapp):
-    """Without a translation the same sentences, in English."""
+    """Without a translation, the same sentences in English."""
     page = DirectoryPage(dirs, "en")
     qtbot.addWidget(page)
     path = tmp_path / "bad.csv"
@@ -259,6 +273,9 @@ def test_a_faulty_knowledge_file_is_explained_article_by_article_in_russian(
         {"id": article_id(7)},                                          # 7: nothing written
         {**good, "id": article_id(8), "reviewed_at": future},           # 8: in the future
         {**good, "id": article_id(9), "title_be": "Т" * 201, "body_be": "Тэкст"},  # 9
+        {**good, "id": article_id(10), "fictional": True},             # 10: demo, real base
+        {**good, "id": article_id(11), "title_ru": "(ДЕМО) Виза"},     # 11: a demo title
+        {**good, "id": article_id(12), "status": "готово", "fictional": "да"},  # 12
     ]
     path = tmp_path / "база.json"
     path.write_text(json.dumps({"format": "infoline-knowledge", "version": 1,
@@ -284,8 +301,14 @@ def test_a_faulty_knowledge_file_is_explained_article_by_article_in_russian(
         "языке",
         "статья 8, поле reviewed_at: дата в будущем",
         "статья 9, поле title_be: длиннее 200 символов",
+        "статья 10, поле fictional: демонстрационная статья: её принимает только "
+        "демонстрационная база",
+        "статья 11, поле title_ru: начинается с пометки демо-данных: такое принимает только "
+        "демонстрационная база",
+        "статья 12, поле status: ни «draft», ни «approved»",
+        "статья 12, поле fictional: ни true, ни false",
     ]
-    assert_no_english(lines)
+    assert_no_english(lines, ("true", "false"))
     assert kb.search() == []
     with pytest.raises(kb_files.KnowledgeImportError) as caught:  # the English text kept
         kb_files.import_file(kb, path)
@@ -331,3 +354,15 @@ def test_a_knowledge_file_that_cannot_be_read_is_named_in_the_interface_language
     assert got == expected
     assert_no_english(got, ("UTF-8", "JSON", "Infoline Desk", "'?b?8?/b?'"))
     assert kb.search() == []
+
+
+def test_an_article_removed_here_is_named_in_russian(knowledge_page, kb, tmp_path,
+                                                       monkeypatch, shown):
+    from app.services.knowledge.service import ArticleInput
+
+    article = kb.create(ArticleInput(title_ru="Виза", body_ru="Текст"))
+    path = tmp_path / "kb.json"
+    kb_files.export_file(kb, path)
+    kb.retire(article.id)
+    _title, _text, details = import_knowledge(knowledge_page, path, monkeypatch, shown)
+    assert details == "статья 1, поле id: эта статья здесь удалена"
