@@ -22,7 +22,7 @@ from app.services.tabular import ENCODING_NAMES
 
 # What is wrong in one cell of a table (directory, licensed agencies). Each entry: the
 # text, and the parameters that fill its %1, %2.
-CELL: dict[str, tuple[str, tuple[str, ...]]] = {
+CELL: dict[str, tuple[object, tuple[str, ...]]] = {
     "unknown_column": (QT_TRANSLATE_NOOP("ImportProblems", "is not a known column"), ()),
     "duplicate_column": (QT_TRANSLATE_NOOP("ImportProblems", "appears twice in the header"),
                          ()),
@@ -84,7 +84,7 @@ BY_COLUMN = {("unknown_code", "country"): "unknown_country",
 """One code, worded by the column it is about."""
 
 # What is wrong with one field of one article of a knowledge-base file.
-ARTICLE: dict[str, tuple[str, tuple[str, ...]]] = {
+ARTICLE: dict[str, tuple[object, tuple[str, ...]]] = {
     "not_object": (QT_TRANSLATE_NOOP("ImportProblems",
                                      "not an object with the article's fields"), ()),
     "unknown_field": (QT_TRANSLATE_NOOP("ImportProblems", "not a field of an article"), ()),
@@ -126,7 +126,7 @@ ARTICLE_BY_FIELD = {("unknown_code", "kind"): "unknown_kind",
                     ("unknown_code", "destinations"): "unknown_country"}
 
 # A file that cannot be read at all (any import).
-FILE: dict[str, tuple[str, tuple[str, ...]]] = {
+FILE: dict[str, tuple[object, tuple[str, ...]]] = {
     "bad_encoding": (QT_TRANSLATE_NOOP(
         "ImportProblems",
         "the file is not UTF-8, UTF-16 or Windows-1251 text; save it as “CSV UTF-8”"), ()),
@@ -180,8 +180,9 @@ NUMBERS = frozenset({"limit", "max", "row", "other", "byte", "line", "column", "
 """Parameters that are counts, written the way the interface's language writes them."""
 
 
-def _translated(text: str) -> str:
-    return QCoreApplication.translate("ImportProblems", text)
+def _translated(text: object) -> str:
+    """A text of the tables above (QT_TRANSLATE_NOOP gives it as an object)."""
+    return QCoreApplication.translate("ImportProblems", str(text))
 
 
 def fill(text: str, *values: str) -> str:
@@ -199,7 +200,7 @@ def _value(name: str, params: Mapping[str, object]) -> str:
     return value
 
 
-def _worded(table: Mapping[str, tuple[str, tuple[str, ...]]], key: str,
+def _worded(table: Mapping[str, tuple[object, tuple[str, ...]]], key: str,
             params: Mapping[str, object]) -> str | None:
     if key not in table:
         return None
