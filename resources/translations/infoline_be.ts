@@ -5316,361 +5316,361 @@
 <context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="28"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="26"/>
         <source>is not a known column</source>
         <translation>невядомы слупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="29"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="27"/>
         <source>appears twice in the header</source>
         <translation>сустракаецца ў загалоўку двойчы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="31"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="29"/>
         <source>is required but missing from the header</source>
         <translation>абавязковы, але яго няма ў загалоўку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="33"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="31"/>
         <source>holds a value beyond the last column</source>
         <translation>ёсць значэнне за апошнім слупком</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="35"/>
-        <location filename="../../app/ui/widgets/import_problems.py" line="114"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="33"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="112"/>
         <source>is required</source>
         <translation>не запоўнена (абавязкова)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="36"/>
-        <location filename="../../app/ui/widgets/import_problems.py" line="112"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="34"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="110"/>
         <source>is longer than %1 characters</source>
         <translation>даўжэйшае за %1 сімвалаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="38"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="36"/>
         <source>“%1” is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД або ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="41"/>
-        <location filename="../../app/ui/widgets/import_problems.py" line="100"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="39"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="98"/>
         <source>is in the future</source>
         <translation>дата ў будучыні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="42"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="40"/>
         <source>“%1”: must be yes or no</source>
         <translation>«%1»: трэба «так» або «не»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="44"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="42"/>
         <source>“%1” is not a country code or name</source>
         <translation>«%1» — не код і не назва краіны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="46"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="44"/>
         <source>“%1” is not an entry type</source>
         <translation>«%1» — невядомы тып запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="48"/>
-        <location filename="../../app/ui/widgets/import_problems.py" line="110"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="46"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="108"/>
         <source>“%1” is not a known code</source>
         <translation>«%1» — невядомы код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="50"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="48"/>
         <source>“%1” is not a phone number</source>
         <translation>«%1» — не нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="52"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="50"/>
         <source>holds no number</source>
         <translation>няма ніводнага нумара</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="53"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="51"/>
         <source>“%1” is not an e-mail address</source>
         <translation>«%1» — не адрас эл. пошты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="55"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="53"/>
         <source>is not a web address</source>
         <translation>не адрас сайта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="56"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="54"/>
         <source>must be empty in a row of emergency numbers</source>
         <translation>у радку экстраных нумароў павінна быць пустым</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="58"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="56"/>
         <source>demo entries never go into a real database</source>
         <translation>дэманстрацыйныя запісы не ўносяцца ў працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="60"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="58"/>
         <source>is marked as demo data; a real database refuses it</source>
         <translation>пазначана як дэма-даныя; працоўная база іх не прымае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="62"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="60"/>
         <source>“%1” is not an entry id</source>
         <translation>«%1» — не ідэнтыфікатар запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="64"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="62"/>
         <source>the same entry as row %1</source>
         <translation>той жа запіс, што ў радку %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="66"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="64"/>
         <source>emergency numbers repeated from row %1</source>
         <translation>экстраныя нумары ўжо зададзены ў радку %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="69"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="67"/>
         <source>this entry was deleted</source>
         <translation>гэты запіс выдалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="71"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="69"/>
         <source>“%1” is not a registration number (УНП: 9 digits)</source>
         <translation>«%1» — не рэгістрацыйны нумар (УНП: 9 лічбаў)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="74"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="72"/>
         <source>%1 appears twice (row %2 too)</source>
         <translation>%1 сустракаецца двойчы (таксама ў радку %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="76"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="74"/>
         <source>is before the licence&apos;s start</source>
         <translation>раней за пачатак дзеяння ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="90"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="88"/>
         <source>not an object with the article&apos;s fields</source>
         <translation>не аб’ект з палямі артыкула</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="92"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="90"/>
         <source>not a field of an article</source>
         <translation>у артыкула няма такога поля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="93"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="91"/>
         <source>missing or not an article id</source>
         <translation>няма ідэнтыфікатара артыкула або ён няправільны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="94"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="92"/>
         <source>not text</source>
         <translation>не тэкст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="95"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="93"/>
         <source>not a list of codes</source>
         <translation>не спіс кодаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="96"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="94"/>
         <source>neither “draft” nor “approved”</source>
         <translation>ні «draft», ні «approved»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="98"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="96"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="101"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="99"/>
         <source>neither true nor false</source>
         <translation>ні true, ні false</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="102"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="100"/>
         <source>a demo article, which only a demo database accepts</source>
         <translation>дэманстрацыйны артыкул: яго прымае толькі дэманстрацыйная база</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="104"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="102"/>
         <source>“%1” is neither an article nor a checklist</source>
         <translation>«%1» — ні артыкул, ні чэкліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="107"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="105"/>
         <source>“%1” is not a topic</source>
         <translation>«%1» — невядомая тэма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="108"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="106"/>
         <source>“%1” is not a country code</source>
         <translation>«%1» — не код краіны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="115"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="113"/>
         <source>a title needs its text</source>
         <translation>у загалоўка няма тэксту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="116"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="114"/>
         <source>a text needs its title</source>
         <translation>у тэксту няма загалоўка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="117"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="115"/>
         <source>write the title and text in Russian or Belarusian</source>
         <translation>напішыце загаловак і тэкст па-руску або па-беларуску</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="119"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="117"/>
         <source>begins with a demo mark, which only a demo database accepts</source>
         <translation>пачынаецца з пазнакі дэма-даных: такое прымае толькі дэманстрацыйная база</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="122"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="120"/>
         <source>the same id as article %1</source>
         <translation>той жа ідэнтыфікатар, што ў артыкула %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="124"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="122"/>
         <source>this article was removed here</source>
         <translation>гэты артыкул тут выдалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="132"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="130"/>
         <source>the file is not UTF-8, UTF-16 or Windows-1251 text; save it as “CSV UTF-8”</source>
         <translation>файл не ў кадзіроўцы UTF-8, UTF-16 або Windows-1251; захавайце яго як «CSV UTF-8»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="135"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="133"/>
         <source>the file is not readable as %1 text (byte %2)</source>
         <translation>файл не чытаецца як тэкст у кадзіроўцы %1 (байт %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="138"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="136"/>
         <source>not a text file</source>
         <translation>гэта не тэкставы файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="139"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="137"/>
         <source>not a readable XLSX workbook</source>
         <translation>кніга XLSX не чытаецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="140"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="138"/>
         <source>not a readable CSV file</source>
         <translation>файл CSV не чытаецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="141"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="139"/>
         <source>a cell is longer than %1 characters</source>
         <translation>у ячэйцы больш за %1 сімвалаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="143"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="141"/>
         <source>the workbook is too large to read (more than %1 MB unpacked)</source>
         <translation>кніга занадта вялікая для чытання (у распакаваным выглядзе больш за %1 МБ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="146"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="144"/>
         <source>the file is larger than %1 MB</source>
         <translation>файл большы за %1 МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="148"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="146"/>
         <source>the file cannot be read (%1)</source>
         <translation>файл не ўдаецца прачытаць (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="150"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="148"/>
         <source>the file cannot be read: access is denied</source>
         <translation>файл не ўдаецца прачытаць: няма доступу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="152"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="150"/>
         <source>more than %1 rows; split the file</source>
         <translation>больш за %1 радкоў; падзяліце файл на часткі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="154"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="152"/>
         <source>row %1 has more than %2 columns</source>
         <translation>у радку %1 больш за %2 слупкоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="157"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="155"/>
         <source>row %1 has a cell longer than %2 characters</source>
         <translation>у радку %1 ёсць ячэйка даўжэйшая за %2 сімвалаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="160"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="158"/>
         <source>there is no such file</source>
         <translation>такога файла няма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="161"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="159"/>
         <source>the file name must end in .csv or .xlsx</source>
         <translation>імя файла павінна заканчвацца на .csv або .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="163"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="161"/>
         <source>the file is empty</source>
         <translation>файл пусты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="165"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="163"/>
         <source>the file is not UTF-8 text (byte %1)</source>
         <translation>файл не ў кадзіроўцы UTF-8 (байт %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="167"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="165"/>
         <source>not a JSON file</source>
         <translation>гэта не файл JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="168"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="166"/>
         <source>not a JSON file (an error in line %1, column %2)</source>
         <translation>гэта не файл JSON (памылка ў радку %1, пазіцыя %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="171"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="169"/>
         <source>not a knowledge base file of Infoline Desk</source>
         <translation>гэта не файл базы ведаў Infoline Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="173"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="171"/>
         <source>the file&apos;s format version is %1; this app reads version %2</source>
         <translation>версія фармату файла — %1; праграма чытае версію %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="176"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="174"/>
         <source>the file holds no list of articles</source>
         <translation>у файле няма спіса артыкулаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="178"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="176"/>
         <source>more than %1 articles</source>
         <translation>больш за %1 артыкулаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="224"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="225"/>
         <source>row %1, column %2: %3</source>
         <translation>радок %1, слупок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="237"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="238"/>
         <source>article %1: %2</source>
         <translation>артыкул %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="239"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="240"/>
         <source>article %1, field %2: %3</source>
         <translation>артыкул %1, поле %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/import_problems.py" line="246"/>
+        <location filename="../../app/ui/widgets/import_problems.py" line="247"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 з BOM</translation>
     </message>
