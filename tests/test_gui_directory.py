@@ -201,7 +201,7 @@ def test_import_of_a_bad_file_shows_every_problem(qtbot, page, dirs, tmp_path, m
     qtbot.waitUntil(lambda: page.task is None and bool(shown_errors))
     (args,) = shown_errors
     assert args[3].splitlines() == ["row 2, column name: is required",
-                                   "row 3, column country: 'XX' is not a country code"]
+                                   "row 3, column country: “XX” is not a country code or name"]
     assert dirs.count() == before
 
 

@@ -59,7 +59,15 @@ Progress = Callable[[int, int], bool]
 
 
 class DirectoryFileError(Exception):
-    """The file as a whole cannot be read (format, encoding, header); one line."""
+    """The file as a whole cannot be read (format, encoding, header); one line.
+
+    The message is the English the command line prints; ``code`` and ``params`` let
+    the app say the same in the user's language (app/ui/widgets/import_problems.py)."""
+
+    def __init__(self, message: str, code: str = "", **params: object):
+        super().__init__(message)
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
 
 
 @dataclass(frozen=True)
@@ -137,23 +145,29 @@ def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise DirectoryFileError(f"{path}: larger than a directory file may be "
-                                     f"({MAX_FILE_BYTES // (1024 * 1024)} MB)")
+                                     f"({MAX_FILE_BYTES // (1024 * 1024)} MB)", "too_large",
+                                     limit=MAX_FILE_BYTES // (1024 * 1024))
         return path.read_bytes()
     except OSError as exc:
-        raise DirectoryFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise DirectoryFileError(f"{path}: cannot be read ({exc.strerror or exc})",
+                                 "unreadable", reason=exc.strerror or exc,
+                                 errno=exc.errno or "") from exc
 
 
 def _bounded(path: Path, rows: Iterator[tuple[int, list[str]]]
              ) -> Iterator[tuple[int, list[str]]]:
     for number, cells in rows:
         if number > MAX_ROWS:
-            raise DirectoryFileError(f"{path}: more than {MAX_ROWS:,} rows; split the file")
+            raise DirectoryFileError(f"{path}: more than {MAX_ROWS:,} rows; split the file",
+                                     "too_many_rows", limit=MAX_ROWS)
         if len(cells) > tabular.MAX_COLUMNS:
             raise DirectoryFileError(f"{path}: row {number} has more than "
-                                     f"{tabular.MAX_COLUMNS} columns")
+                                     f"{tabular.MAX_COLUMNS} columns", "too_many_columns",
+                                     row=number, limit=tabular.MAX_COLUMNS)
         if any(len(c) > tabular.MAX_CELL for c in cells):
             raise DirectoryFileError(f"{path}: row {number} has a cell longer than "
-                                     f"{tabular.MAX_CELL:,} characters")
+                                     f"{tabular.MAX_CELL:,} characters", "long_cell",
+                                     row=number, limit=tabular.MAX_CELL)
         yield number, cells
 
 
@@ -163,7 +177,8 @@ def _read_csv(path: Path, text: tabular.Text) -> Iterator[tuple[int, list[str]]]
             csv.reader(io.StringIO(text.text, newline=""), delimiter=text.delimiter),
             start=1))
     except csv.Error as exc:
-        raise DirectoryFileError(f"{path}: not a readable CSV file ({exc})") from exc
+        raise DirectoryFileError(f"{path}: not a readable CSV file ({exc})",
+                                 "bad_csv") from exc
 
 
 def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -176,11 +191,11 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
     try:
         tabular.check_xlsx(data)  # before openpyxl inflates anything
     except tabular.TableFileError as exc:
-        raise DirectoryFileError(f"{path}: {exc}") from exc
+        raise DirectoryFileError(f"{path}: {exc}", exc.code, **exc.params) from exc
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise DirectoryFileError(f"{path}: not a readable XLSX file") from exc
+        raise DirectoryFileError(f"{path}: not a readable XLSX file", "bad_xlsx") from exc
     try:
         sheet = book.worksheets[0]
         yield from _bounded(path, ((number, [_cell_text(v) for v in values])
@@ -195,13 +210,13 @@ def read_rows(path: Path, text: tabular.Text | None = None
     """(row number, cells) of a CSV or XLSX file, header first (``text``: a CSV file's
     text as :func:`read_text` read it)."""
     if not path.is_file():
-        raise DirectoryFileError(f"{path}: no such file")
+        raise DirectoryFileError(f"{path}: no such file", "no_file")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt"):
         return _read_csv(path, text or read_text(path))
     if suffix == ".xlsx":
         return _read_xlsx(path)
-    raise DirectoryFileError(f"{path}: not a .csv or .xlsx file")
+    raise DirectoryFileError(f"{path}: not a .csv or .xlsx file", "not_csv_or_xlsx")
 
 
 def read_text(path: Path) -> tabular.Text:
@@ -210,7 +225,7 @@ def read_text(path: Path) -> tabular.Text:
     try:
         return tabular.read_text(_read_bytes(path))
     except tabular.TableFileError as exc:
-        raise DirectoryFileError(f"{path}: {exc}") from exc
+        raise DirectoryFileError(f"{path}: {exc}", exc.code, **exc.params) from exc
 
 
 # -- parsing rows --------------------------------------------------------------------
@@ -389,7 +404,7 @@ def import_file(service: DirectoryService, path: Path | str, *, dry_run: bool = 
         if parsed is not None:
             rows.append(parsed)
     if names is None:
-        raise DirectoryFileError(f"{path}: the file is empty")
+        raise DirectoryFileError(f"{path}: the file is empty", "empty")
 
     try:
         result = _apply_rows(service, rows, parser, count, dry_run, report)
@@ -565,7 +580,8 @@ def export_file(service: DirectoryService, path: Path | str) -> int:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise DirectoryFileError(f"{path}: the file name must end in .csv or .xlsx")
+        raise DirectoryFileError(f"{path}: the file name must end in .csv or .xlsx",
+                                 "not_csv_or_xlsx")
     rows = export_rows(service)
 
     def write_csv() -> None:

@@ -213,16 +213,17 @@ def validate(data: ArticleInput, tax: Taxonomy, *, demo: bool = True) -> list[Fi
         if len(body) > BODY_MAX:
             bad(f"body_{lang}", "too_long", f"longer than {BODY_MAX} characters", max=BODY_MAX)
         if title and not body:
-            bad(f"body_{lang}", "required", "a title needs its text")
+            bad(f"body_{lang}", "required", "a title needs its text", needs="text")
         elif body and not title:
-            bad(f"title_{lang}", "required", "a text needs its title")
+            bad(f"title_{lang}", "required", "a text needs its title", needs="title")
         elif title and body:
             written += 1
         if not demo and title.upper().startswith(DEMO_MARKERS):
             bad(f"title_{lang}", "demo_marker",
                 "begins with a demo mark, which only a demo database accepts")
     if not written and not errors:
-        bad("title_ru", "required", "write the title and text in Russian or Belarusian")
+        bad("title_ru", "required", "write the title and text in Russian or Belarusian",
+            needs="language")
     topics = tax["topic"]
     for code in data.topics:
         if code not in topics:

@@ -11,6 +11,7 @@ opened as a spreadsheet, so no cell can run as a formula.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from dataclasses import dataclass
@@ -47,16 +48,30 @@ TEXT_FIELDS = ("kind", "title_ru", "title_be", "body_ru", "body_be")
 
 
 class KnowledgeFileError(Exception):
-    """The file as a whole cannot be read (not JSON, not this format); one line."""
+    """The file as a whole cannot be read (not JSON, not this format); one line.
+
+    The message is English; ``code`` and ``params`` let the app say the same in the
+    user's language (app/ui/widgets/import_problems.py)."""
+
+    def __init__(self, message: str, code: str = "", **params: object):
+        super().__init__(message)
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
 
 
 @dataclass(frozen=True)
 class ImportProblem:
-    """What is wrong with one field of one article (``article`` counts from 1)."""
+    """What is wrong with one field of one article (``article`` counts from 1).
+
+    ``message`` is the English text; ``code`` and ``params`` let the app say the same
+    in the user's language (app/ui/widgets/import_problems.py)."""
 
     article: int
     field: str
     message: str
+    code: str = ""
+    # In full: to type checkers the attribute ``field`` above hides dataclasses.field.
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def __str__(self) -> str:
         return f"article {self.article}, field {self.field}: {self.message}"
@@ -108,29 +123,42 @@ def _read(path: Path) -> list[Any]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise KnowledgeFileError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+        raise _unreadable(path, exc) from exc
     if size > MAX_BYTES:
-        raise KnowledgeFileError(f"{path.name}: larger than {MAX_BYTES // 2**20} MiB")
+        raise KnowledgeFileError(f"{path.name}: larger than {MAX_BYTES // 2**20} MiB",
+                                 "too_large", limit=MAX_BYTES // 2**20)
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise KnowledgeFileError(f"{path.name}: not UTF-8 text") from exc
+        raise KnowledgeFileError(f"{path.name}: not UTF-8 text", "not_utf8",
+                                 byte=exc.start + 1) from exc
+    except json.JSONDecodeError as exc:
+        raise KnowledgeFileError(f"{path.name}: not a JSON file ({exc})", "bad_json",
+                                 line=exc.lineno, column=exc.colno) from exc
     except (ValueError, RecursionError) as exc:
-        raise KnowledgeFileError(f"{path.name}: not a JSON file ({exc})") from exc
+        raise KnowledgeFileError(f"{path.name}: not a JSON file ({exc})", "bad_json") from exc
     except OSError as exc:
-        raise KnowledgeFileError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+        raise _unreadable(path, exc) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise KnowledgeFileError(f"{path.name}: not a knowledge base file of Infoline Desk")
+        raise KnowledgeFileError(f"{path.name}: not a knowledge base file of Infoline Desk",
+                                 "not_knowledge")
     if data.get("version") != FORMAT_VERSION:
         raise KnowledgeFileError(
             f"{path.name}: format version {data.get('version')!r}, this app reads "
-            f"{FORMAT_VERSION}")
+            f"{FORMAT_VERSION}", "bad_version", version=repr(data.get("version"))[:40],
+            reads=FORMAT_VERSION)
     articles = data.get("articles")
     if not isinstance(articles, list):
-        raise KnowledgeFileError(f"{path.name}: no list of articles")
+        raise KnowledgeFileError(f"{path.name}: no list of articles", "no_articles")
     if len(articles) > MAX_ARTICLES:
-        raise KnowledgeFileError(f"{path.name}: more than {MAX_ARTICLES} articles")
+        raise KnowledgeFileError(f"{path.name}: more than {MAX_ARTICLES} articles",
+                                 "too_many_articles", limit=MAX_ARTICLES)
     return articles
+
+
+def _unreadable(path: Path, exc: OSError) -> KnowledgeFileError:
+    return KnowledgeFileError(f"{path.name}: cannot be read ({exc.strerror})", "unreadable",
+                              reason=exc.strerror or exc, errno=exc.errno or "")
 
 
 @dataclass(frozen=True)
@@ -144,36 +172,36 @@ class _Parsed:
 
 def _parse(n: int, raw: Any, service: KnowledgeService, problems: list[ImportProblem]
            ) -> _Parsed | None:
-    def bad(name: str, message: str) -> None:
-        problems.append(ImportProblem(n, name, message))
+    def bad(name: str, message: str, code: str, **params: object) -> None:
+        problems.append(ImportProblem(n, name, message, code, params))
 
     if not isinstance(raw, dict):
-        bad("-", "not an object with the article's fields")
+        bad("-", "not an object with the article's fields", "not_object")
         return None
     before = len(problems)
     for key in raw:
         if key not in FIELDS:
-            bad(str(key)[:40], "not a field of an article")
+            bad(str(key)[:40], "not a field of an article", "unknown_field")
     article_id = raw.get("id")
     if not isinstance(article_id, str) or not UUID_RE.match(article_id):
-        bad("id", "missing or not an article id")
+        bad("id", "missing or not an article id", "invalid_id")
     texts: dict[str, str] = {}
     for name in TEXT_FIELDS:
         value = raw.get(name, "")
         if not isinstance(value, str):
-            bad(name, "not text")
+            bad(name, "not text", "not_text")
         else:
             texts[name] = value
     lists: dict[str, list[str]] = {}
     for name in ("topics", "destinations"):
         value = raw.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            bad(name, "not a list of codes")
+            bad(name, "not a list of codes", "not_codes")
         else:
             lists[name] = value
     status = raw.get("status", "draft")
     if status not in STATUSES:
-        bad("status", "not draft or approved")
+        bad("status", "not draft or approved", "invalid_status")
     reviewed: date | None = None
     value = raw.get("reviewed_at")
     if value is not None:
@@ -182,14 +210,15 @@ def _parse(n: int, raw: Any, service: KnowledgeService, problems: list[ImportPro
         except ValueError:
             reviewed = None
         if reviewed is None:
-            bad("reviewed_at", "not a date (YYYY-MM-DD)")
+            bad("reviewed_at", "not a date (YYYY-MM-DD)", "invalid_date",
+                value=str(value)[:40])
         elif reviewed > utcnow().date():
-            bad("reviewed_at", "is in the future")
+            bad("reviewed_at", "is in the future", "future")
     fictional = raw.get("fictional", False)
     if not isinstance(fictional, bool):
-        bad("fictional", "not true or false")
+        bad("fictional", "not true or false", "not_boolean")
     elif fictional and not service.is_demo:
-        bad("fictional", "a demo article, which only a demo database accepts")
+        bad("fictional", "a demo article, which only a demo database accepts", "demo_in_real")
     if len(problems) > before:
         return None
     data = normalised(ArticleInput(kind=texts["kind"] or "article", title_ru=texts["title_ru"],
@@ -197,7 +226,7 @@ def _parse(n: int, raw: Any, service: KnowledgeService, problems: list[ImportPro
                                    body_be=texts["body_be"], topics=lists["topics"],
                                    destinations=lists["destinations"]))
     for error in validate(data, service.tax, demo=service.is_demo):
-        bad(error.field, error.message)
+        bad(error.field, error.message, error.problem, **error.params)
     if len(problems) > before:
         return None
     return _Parsed(str(article_id), data, str(status), reviewed, bool(fictional))
@@ -218,7 +247,8 @@ def import_file(service: KnowledgeService, path: Path | str) -> ImportResult:
         if p is None:
             continue
         if p.id in seen:
-            problems.append(ImportProblem(n, "id", f"the same id as article {seen[p.id]}"))
+            problems.append(ImportProblem(n, "id", f"the same id as article {seen[p.id]}",
+                                          "duplicate_id", {"other": seen[p.id]}))
             continue
         seen[p.id] = n
         parsed.append(p)
@@ -253,7 +283,7 @@ def import_file(service: KnowledgeService, path: Path | str) -> ImportResult:
                 continue
             if a.deleted_at is not None:
                 problems.append(ImportProblem(seen[p.id], "id",
-                                              "this article was removed here"))
+                                              "this article was removed here", "deleted"))
                 continue
             changed = content_of(a) != {**p.data.content(),
                                         "topics": sorted(p.data.topics),

@@ -356,12 +356,9 @@ def _read(path: Path) -> tuple[list[AgencyRow], list[ImportProblem], str]:
     except DirectoryFileError as exc:
         # The reading's own code (not UTF-8 text, not a workbook…) lets the app say it
         # in the user's language; the command line prints the English problem.
-        cause = exc.__cause__
-        reading = cause if isinstance(cause, tabular.TableFileError) else None
-        details = {k: v for k, v in (reading.params if reading else {}).items()
-                   if k not in ("problem", "code")}
+        details = {k: v for k, v in exc.params.items() if k not in ("problem", "code")}
         raise AgencyFileError("{problem}", problem=str(exc).removeprefix(f"{path}: "),
-                              code=reading.code if reading else "", **details) from exc
+                              code=exc.code, **details) from exc
     if names is None:
         raise AgencyFileError("the file is empty")
     return rows, problems, read_as

@@ -46,7 +46,7 @@ from app.ui.directory.dialogs import DirectoryHistoryDialog, EmergencyDialog, En
 from app.ui.directory.panel import EntryText
 from app.ui.messages import user_text
 from app.ui.tasks import Task, run_task
-from app.ui.widgets import msgbox
+from app.ui.widgets import import_problems, msgbox
 from app.ui.widgets.formatting import show_date
 from app.ui.widgets.style import MUTED_GREY, SELECTED_BACKGROUND, STALE_TEXT, heading
 from app.ui.widgets.tables import read_only_table
@@ -429,7 +429,8 @@ class DirectoryPage(QWidget):
         self.task = None
         name = Path(path).name
         if not result.ok:
-            lines = [str(p) for p in result.problems]
+            lines = [import_problems.cell_problem(p.row, p.column, p.problem, p.params,
+                                                  p.message) for p in result.problems]
             msgbox.error(
                 self, self.tr("Nothing imported"),
                 self.tr("%1 has %2 problem(s); nothing was imported. Correct the file and "
@@ -474,7 +475,10 @@ class DirectoryPage(QWidget):
 
     def _file_failed(self, exc: Exception) -> None:
         self.task = None
-        if isinstance(exc, directory_io.DirectoryFileError | OSError):
+        if isinstance(exc, directory_io.DirectoryFileError):
+            msgbox.error(self, self.tr("The file could not be used"),
+                         import_problems.file_problem(exc.code, exc.params, str(exc)))
+        elif isinstance(exc, OSError):
             msgbox.error(self, self.tr("The file could not be used"), user_text(exc))
         elif isinstance(exc, DirectoryPermissionError):
             msgbox.warn(self, self.tr("Not changed"), self.tr(

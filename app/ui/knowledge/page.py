@@ -48,7 +48,7 @@ from app.services.messages import UserError
 from app.services.records import ConcurrentEditError
 from app.services.validation import ValidationError
 from app.ui.messages import user_text
-from app.ui.widgets import msgbox
+from app.ui.widgets import import_problems, msgbox
 from app.ui.widgets.formatting import show_date, show_date_time
 from app.ui.widgets.style import ERROR_RED, heading
 
@@ -493,9 +493,15 @@ class KnowledgePage(QWidget):
             msgbox.error(self, self.tr("Nothing imported"), self.tr(
                 "The file has problems; nothing was imported. Each is named by the "
                 "article's number in the file and its field."),
-                "\n".join(str(p) for p in exc.problems))
+                "\n".join(import_problems.article_problem(p.article, p.field, p.code,
+                                                          p.params, p.message)
+                          for p in exc.problems))
             return
-        except (kb_files.KnowledgeFileError, UserError) as exc:
+        except kb_files.KnowledgeFileError as exc:
+            msgbox.error(self, self.tr("Nothing imported"),
+                         import_problems.file_problem(exc.code, exc.params, str(exc)))
+            return
+        except UserError as exc:
             msgbox.error(self, self.tr("Nothing imported"), user_text(exc))
             return
         msgbox.info(self, self.tr("Imported"), self.tr(

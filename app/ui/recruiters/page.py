@@ -15,7 +15,6 @@ every role.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,11 +50,10 @@ from app.services.recruiters.agencies import (
 from app.services.recruiters.service import UNLICENSED, Pattern, RecruiterService
 from app.services.statistics.recruiters import count_recruiter_kinds
 from app.services.statistics.sums import Period
-from app.services.tabular import ENCODING_NAMES
 from app.ui.messages import user_text
 from app.ui.recruiters.intake import Words, day
 from app.ui.tasks import Task, run_task
-from app.ui.widgets import msgbox
+from app.ui.widgets import import_problems, msgbox
 from app.ui.widgets.datefield import DateField
 from app.ui.widgets.formatting import show_date, show_date_time
 from app.ui.widgets.style import ERROR_RED, heading
@@ -64,12 +62,6 @@ if TYPE_CHECKING:
     from app.db import Store
 
 ALL, SEVERAL, NEW, UNLICENSED_ONLY = range(4)
-
-
-def _args(text: str, *values: str) -> str:
-    """%1, %2… filled in one pass (a value that holds "%2" stays as it is)."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
-                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
 
 
 def _when(value: datetime) -> str:
@@ -372,43 +364,14 @@ class RecruitersPage(QWidget):
     def problem_text(self, problem: ImportProblem) -> str:
         """A problem of the file in the interface language: where, then what (the
         command line prints the English one)."""
-        p = problem.param
-        what = {
-            "unknown_column": self.tr("is not a known column"),
-            "second_column": self.tr("appears twice in the header"),
-            "missing_column": self.tr("is required but missing from the header"),
-            "extra_cells": self.tr("holds a value beyond the last column"),
-            "required": self.tr("is required"),
-            "bad_unp": self.tr("“%1” is not a registration number (УНП: 9 digits)").replace(
-                "%1", p("value")),
-            "second_unp": _args(self.tr("%1 appears twice (row %2 too)"), p("value"),
-                                p("row")),
-            "too_long": self.tr("is longer than %1 characters").replace("%1", p("limit")),
-            "bad_date": self.tr("“%1” is not a date (YYYY-MM-DD or DD.MM.YYYY)").replace(
-                "%1", p("value")),
-            "before_start": self.tr("is before the licence's start"),
-        }.get(problem.code, problem.message)
-        return _args(self.tr("row %1, column %2: %3"), str(problem.row), problem.column, what)
+        return import_problems.cell_problem(problem.row, problem.column, problem.code,
+                                            dict(problem.params), problem.message)
 
     def file_problem_text(self, exc: UserError) -> str:
         """A file that cannot be read at all, in the interface language."""
-        p = {k: str(v) for k, v in exc.params.items()}
-        code = p.get("code", "")
-        if code == "bad_encoding" and p.get("byte"):
-            encoding = p.get("encoding", "")
-            name = (self.tr("UTF-8 with BOM") if encoding == "utf-8-sig"
-                    else ENCODING_NAMES.get(encoding, encoding))
-            return _args(self.tr("the file is not readable as %1 text (byte %2)"), name,
-                         p["byte"])
-        text = {
-            "bad_encoding": self.tr("the file is not UTF-8, UTF-16 or Windows-1251 text; "
-                                    "save it as “CSV UTF-8”"),
-            "not_text": self.tr("not a text file"),
-            "bad_xlsx": self.tr("not a readable XLSX workbook"),
-            "cell_too_long": self.tr("a cell is longer than %1 characters").replace(
-                "%1", p.get("limit", "")),
-        }.get(code)
-        return text if text is not None else user_text(exc)
+        code = str(exc.params.get("code", ""))
+        return import_problems.file_problem(code, exc.params, user_text(exc)) if code \
+            else user_text(exc)
 
 
 class AlertLabel(QLabel):

@@ -4,5 +4,6 @@ table (tables.py) and the paged table model (table_models.py), field errors as t
 the error label (errors.py), the draft keeper (drafts.py), message boxes and file
 dialogs (msgbox.py), the palette and fonts (style.py), accessible names
 (accessible.py), charts as text (charts.py), remembered dialog sizes (remember.py),
-sizes in the user's units (units.py). The field widgets of the forms (combos, the one
+sizes in the user's units (units.py), the problems of an imported file in the user's
+language (import_problems.py). The field widgets of the forms (combos, the one
 checklist, the country picker) are in app/forms/fields.py."""
