@@ -310,6 +310,7 @@ def _migrate(engine: Engine, path: Path, existed: bool, key: bytes | None) -> No
 def _unreadable(path: Path, key: bytes | None, exc: Exception) -> StoreError:
     """The user's words for a file SQLCipher would not read."""
     from app.db.keyring import Keyring
+    from app.db.names import is_plain_database
 
     detail = str(getattr(exc, "orig", None) or exc)
     if sqlite_store.is_busy(exc):  # another program is writing: busy, not damaged
@@ -318,7 +319,7 @@ def _unreadable(path: Path, key: bytes | None, exc: Exception) -> StoreError:
         return StoreError(disk_full_message(path))
     if key is None and Keyring.exists(path):
         return WrongKeyError(f"{path}: the database is encrypted; log in to open it")
-    if key is not None and sqlite_store.is_plain_database(path):
+    if key is not None and is_plain_database(path):
         return WrongKeyError(f"{path}: the database is not encrypted yet; it has to be "
                         "encrypted before it is opened with a key")
     if key is None or "not a database" not in detail:
