@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as dbapi
 
 from app.db.killpoint import step
+from app.db.names import is_plain_database  # noqa: F401 - tests and callers read it here
 
 BUSY_TIMEOUT_MS = 10_000
 KEY_BYTES = 32
