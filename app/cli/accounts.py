@@ -99,7 +99,8 @@ def cmd_deactivate(args: argparse.Namespace) -> int:
 
 
 def cmd_recovery_code(args: argparse.Namespace) -> int:
-    code = _run(args, lambda s: s.new_recovery_code())
+    _user, password = common.credentials()
+    code = _run(args, lambda s: s.new_recovery_code(password))
     print("New recovery code (the old one no longer works). Print it and lock it away; "
           "it is not shown again:")
     print(code)

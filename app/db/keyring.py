@@ -24,6 +24,7 @@ check where they are all in view.
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import hmac
 import json
@@ -693,6 +694,28 @@ class Keyring:
 
         self._update(change)
         return code
+
+    def recovery_entry(self) -> dict[str, Any]:
+        """The recovery code's entry as the file holds it now (sealed; no code in it),
+        for :meth:`restore_recovery_entry`."""
+        with contextlib.suppress(KeyringError):
+            self._data = self._read(self.path)
+        return copy.deepcopy(self._data["recovery"])
+
+    def restore_recovery_entry(self, entry: dict[str, Any], *,
+                               replacing: dict[str, Any]) -> bool:
+        """Put back an earlier recovery entry (a new code that was never shown must not
+        end the old one), only while the file still holds ``replacing``; False when
+        another process made a newer code in between."""
+        done: list[bool] = []
+
+        def change(data: dict[str, Any]) -> None:
+            if data["recovery"] == replacing:
+                data["recovery"] = copy.deepcopy(entry)
+                done.append(True)
+
+        self._update(change)
+        return bool(done)
 
     # -- events for the audit log ------------------------------------------------------
 

@@ -23,7 +23,8 @@ from app import paths
 from app.db import StoreError
 from app.db.names import is_plain_database, keys_file
 from app.ui import i18n
-from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
+from app.ui.accounts.recovery_code import RecoveryCodeDialog
+from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from app.ui.widgets import accessible, msgbox
 from app.ui.widgets.formatting import show_date_time
 

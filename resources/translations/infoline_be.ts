@@ -4,127 +4,127 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="389"/>
+        <location filename="../../app/ui/help.py" line="390"/>
         <source>About Infoline Desk</source>
         <translation>Пра праграму Infoline Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="463"/>
+        <location filename="../../app/ui/help.py" line="464"/>
         <source>Infoline Desk %1</source>
         <translation>Infoline Desk %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="466"/>
+        <location filename="../../app/ui/help.py" line="467"/>
         <source>The records of the safe-migration and anti-trafficking infoline: contacts, crisis and assistance cases, quality reviews and statistics. Works without a network; every file it writes is encrypted.</source>
         <translation>Улік зваротаў на лінію па бяспечнай міграцыі і супрацьдзеянні гандлю людзьмі: звароты, крызісныя выпадкі і выпадкі суправаджэння, ацэнка якасці і статыстыка. Працуе без сеткі; усе файлы, якія праграма запісвае, зашыфраваныя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="469"/>
+        <location filename="../../app/ui/help.py" line="470"/>
         <source>&amp;Data folder:</source>
         <translation>Папка &amp;даных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="469"/>
+        <location filename="../../app/ui/help.py" line="470"/>
         <source>D&amp;atabase:</source>
         <translation>&amp;База даных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="470"/>
+        <location filename="../../app/ui/help.py" line="471"/>
         <source>&amp;Backups:</source>
         <translation>&amp;Рэзервовыя копіі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="470"/>
+        <location filename="../../app/ui/help.py" line="471"/>
         <source>&amp;Logs:</source>
         <translation>&amp;Журналы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="471"/>
+        <location filename="../../app/ui/help.py" line="472"/>
         <source>L&amp;icences:</source>
         <translation>&amp;Ліцэнзіі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="474"/>
+        <location filename="../../app/ui/help.py" line="475"/>
         <source>Folders</source>
         <translation>Папкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="475"/>
+        <location filename="../../app/ui/help.py" line="476"/>
         <source>Licences</source>
         <translation>Ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="476"/>
+        <location filename="../../app/ui/help.py" line="477"/>
         <source>Self-test</source>
         <translation>Самаправерка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="478"/>
+        <location filename="../../app/ui/help.py" line="479"/>
         <source>Checks that this installation works: encryption of the database and its keys, the database updates, the translations, Cyrillic in PDF files, spreadsheets and the display. Nothing of your data is touched.</source>
         <translation>Правярае, што гэтая ўстаноўка працуе: шыфраванне базы даных і ключоў, абнаўленні базы даных, пераклады, кірыліцу ў PDF-файлах, электронныя табліцы і вывад на экран. Вашы даныя не закранаюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="481"/>
+        <location filename="../../app/ui/help.py" line="482"/>
         <source>&amp;Run the self-test</source>
         <translation>&amp;Запусціць самаправерку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="484"/>
+        <location filename="../../app/ui/help.py" line="485"/>
         <source>Database encryption (SQLCipher)</source>
         <translation>Шыфраванне базы даных (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="485"/>
+        <location filename="../../app/ui/help.py" line="486"/>
         <source>Password keys and file encryption (argon2, AES-GCM)</source>
         <translation>Ключы пароляў і шыфраванне файлаў (argon2, AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="487"/>
+        <location filename="../../app/ui/help.py" line="488"/>
         <source>Database updates (migrations)</source>
         <translation>Абнаўленні базы даных (міграцыі)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="488"/>
+        <location filename="../../app/ui/help.py" line="489"/>
         <source>Translations</source>
         <translation>Пераклады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="489"/>
+        <location filename="../../app/ui/help.py" line="490"/>
         <source>Cyrillic in PDF files</source>
         <translation>Кірыліца ў PDF-файлах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="490"/>
+        <location filename="../../app/ui/help.py" line="491"/>
         <source>Spreadsheets (XLSX)</source>
         <translation>Электронныя табліцы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="491"/>
+        <location filename="../../app/ui/help.py" line="492"/>
         <source>Word documents (DOCX)</source>
         <translation>Дакументы Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="492"/>
+        <location filename="../../app/ui/help.py" line="493"/>
         <source>Display (Qt platform plugin)</source>
         <translation>Вывад на экран (модуль платформы Qt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="529"/>
+        <location filename="../../app/ui/help.py" line="530"/>
         <source>Checking…</source>
         <translation>Праверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="545"/>
+        <location filename="../../app/ui/help.py" line="546"/>
         <source>Failed: %1 of %2 checks. Tell your administrator what the list says.</source>
         <translation>Не пройдзена: %1 з %2 праверак. Паведаміце адміністратару, што напісана ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="548"/>
+        <location filename="../../app/ui/help.py" line="549"/>
         <source>All checks passed (%1 of %1).</source>
         <translation>Усе праверкі пройдзены (%1 з %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="554"/>
+        <location filename="../../app/ui/help.py" line="555"/>
         <source>The self-test could not run: %1</source>
         <translation>Самаправерку не ўдалося запусціць: %1</translation>
     </message>
@@ -132,47 +132,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="61"/>
+        <location filename="../../app/ui/accounts/page.py" line="63"/>
         <source>New account</source>
         <translation>Новы ўліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="71"/>
+        <location filename="../../app/ui/accounts/page.py" line="73"/>
         <source>The person chooses their own password at the first login</source>
         <translation>Супрацоўнік выбера свой пароль пры першым уваходзе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="76"/>
+        <location filename="../../app/ui/accounts/page.py" line="78"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="77"/>
+        <location filename="../../app/ui/accounts/page.py" line="79"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="78"/>
+        <location filename="../../app/ui/accounts/page.py" line="80"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роля:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="79"/>
+        <location filename="../../app/ui/accounts/page.py" line="81"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="80"/>
+        <location filename="../../app/ui/accounts/page.py" line="82"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="85"/>
+        <location filename="../../app/ui/accounts/page.py" line="87"/>
         <source>Create the account</source>
         <translation>Стварыць уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="86"/>
+        <location filename="../../app/ui/accounts/page.py" line="88"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -180,122 +180,132 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="233"/>
+        <location filename="../../app/ui/accounts/page.py" line="240"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="235"/>
+        <location filename="../../app/ui/accounts/page.py" line="242"/>
         <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
         <translation>Кожны супрацоўнік уваходзіць пад сваім уліковым запісам; роля вызначае, што ён бачыць і можа рабіць. Новы ўліковы запіс атрымлівае часовы пароль, які ўладальнік замяняе пры першым уваходзе. Адключаны ўліковы запіс больш не можа ўвайсці; яго запісы захоўваюць імя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>Full name</source>
         <translation>Прозвішча і імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>User name</source>
         <translation>Імя карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="241"/>
+        <location filename="../../app/ui/accounts/page.py" line="248"/>
         <source>Last login</source>
         <translation>Апошні ўваход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="242"/>
+        <location filename="../../app/ui/accounts/page.py" line="249"/>
         <source>&amp;New account… (Ins)</source>
         <translation>&amp;Новы ўліковы запіс… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="243"/>
+        <location filename="../../app/ui/accounts/page.py" line="250"/>
         <source>Change &amp;role…</source>
         <translation>Змяніць &amp;ролю…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="244"/>
+        <location filename="../../app/ui/accounts/page.py" line="251"/>
         <source>Reset pass&amp;word…</source>
         <translation>Скінуць &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="251"/>
+        <location filename="../../app/ui/accounts/page.py" line="252"/>
+        <source>New re&amp;covery code…</source>
+        <translation>Новы &amp;код аднаўлення…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/page.py" line="254"/>
+        <source>The old recovery code stops working; the new one is shown once</source>
+        <translation>Стары код аднаўлення перастане дзейнічаць; новы будзе паказаны адзін раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/page.py" line="261"/>
         <source>deactivated</source>
         <translation>адключаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="253"/>
+        <location filename="../../app/ui/accounts/page.py" line="263"/>
         <source>locked until %1</source>
         <translation>заблакаваны да %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="256"/>
+        <location filename="../../app/ui/accounts/page.py" line="266"/>
         <source>no password yet</source>
         <translation>пароля яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="258"/>
+        <location filename="../../app/ui/accounts/page.py" line="268"/>
         <source>active, must choose a password</source>
         <translation>актыўны, трэба выбраць пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="259"/>
+        <location filename="../../app/ui/accounts/page.py" line="269"/>
         <source>active</source>
         <translation>актыўны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="292"/>
+        <location filename="../../app/ui/accounts/page.py" line="302"/>
         <source>Re&amp;activate…</source>
         <translation>&amp;Уключыць зноў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="293"/>
+        <location filename="../../app/ui/accounts/page.py" line="303"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Адключыць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="298"/>
+        <location filename="../../app/ui/accounts/page.py" line="308"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="324"/>
+        <location filename="../../app/ui/accounts/page.py" line="334"/>
         <source>Reset the password</source>
         <translation>Скід пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="325"/>
+        <location filename="../../app/ui/accounts/page.py" line="335"/>
         <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
         <translation>Новы пароль для %1 (%2). Паведаміце яго асабіста; ён таксама здымае блакаванне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="338"/>
+        <location filename="../../app/ui/accounts/page.py" line="348"/>
         <source>Deactivate the account?</source>
         <translation>Адключыць уліковы запіс?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="339"/>
+        <location filename="../../app/ui/accounts/page.py" line="349"/>
         <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
         <translation>%1 (%2) больш не зможа ўвайсці. Запісы супрацоўніка захаваюць яго імя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="350"/>
+        <location filename="../../app/ui/accounts/page.py" line="360"/>
         <source>Reactivate the account</source>
         <translation>Уключыць уліковы запіс зноў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="351"/>
+        <location filename="../../app/ui/accounts/page.py" line="361"/>
         <source>%1 (%2) can log in again with this password.</source>
         <translation>%1 (%2) зноў зможа ўвайсці з гэтым паролем.</translation>
     </message>
@@ -341,37 +351,37 @@
 <context>
     <name>AgencyCheckDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="112"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="113"/>
         <source>Is the agency licensed?</source>
         <translation>Ці ёсць у агенцтва ліцэнзія?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="116"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="117"/>
         <source>Part of the name, УНП or licence number</source>
         <translation>Частка назвы, УНП або нумара ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="117"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="118"/>
         <source>Agency to check</source>
         <translation>Агенцтва для праверкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="126"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
         <source>Agencies found</source>
         <translation>Знойдзеныя агенцтвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="130"/>
         <source>Record the answer (Enter)</source>
         <translation>Запісаць адказ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="130"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="132"/>
         <source>Close (Esc)</source>
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="153"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="155"/>
         <source>Type part of the agency&apos;s name or number.</source>
         <translation>Увядзіце частку назвы або нумара агенцтва.</translation>
     </message>
@@ -379,12 +389,12 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="432"/>
+        <location filename="../../app/ui/recruiters/page.py" line="436"/>
         <source>Named by several callers in the last 30 days: %1</source>
         <translation>Названыя некалькімі абанентамі за апошнія 30 дзён: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="433"/>
+        <location filename="../../app/ui/recruiters/page.py" line="437"/>
         <source>%1 (%2 contacts)</source>
         <translation>%1 (зваротаў: %2)</translation>
     </message>
@@ -392,47 +402,47 @@
 <context>
     <name>ArticleHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="68"/>
+        <location filename="../../app/ui/knowledge/page.py" line="69"/>
         <source>History of the article</source>
         <translation>Гісторыя артыкула</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="75"/>
+        <location filename="../../app/ui/knowledge/page.py" line="76"/>
         <source>%1, revision %2: %3 (%4)</source>
         <translation>%1, рэдакцыя %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="90"/>
+        <location filename="../../app/ui/knowledge/page.py" line="91"/>
         <source>written</source>
         <translation>напісаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="90"/>
+        <location filename="../../app/ui/knowledge/page.py" line="91"/>
         <source>changed</source>
         <translation>зменены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="91"/>
+        <location filename="../../app/ui/knowledge/page.py" line="92"/>
         <source>approved</source>
         <translation>ухвалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="91"/>
+        <location filename="../../app/ui/knowledge/page.py" line="92"/>
         <source>withdrawn</source>
         <translation>адкліканы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="92"/>
+        <location filename="../../app/ui/knowledge/page.py" line="93"/>
         <source>reviewed</source>
         <translation>правераны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="92"/>
+        <location filename="../../app/ui/knowledge/page.py" line="93"/>
         <source>removed</source>
         <translation>выдалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="93"/>
+        <location filename="../../app/ui/knowledge/page.py" line="94"/>
         <source>imported</source>
         <translation>імпартаваны</translation>
     </message>
@@ -932,526 +942,526 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="27"/>
+        <location filename="../../app/ui/audit/words.py" line="28"/>
         <source>how they heard of us</source>
         <translation>адкуль даведаліся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="28"/>
+        <location filename="../../app/ui/audit/words.py" line="29"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="29"/>
+        <location filename="../../app/ui/audit/words.py" line="30"/>
         <source>age group</source>
         <translation>узрост</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="30"/>
+        <location filename="../../app/ui/audit/words.py" line="31"/>
         <source>region</source>
         <translation>рэгіён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="31"/>
+        <location filename="../../app/ui/audit/words.py" line="32"/>
         <source>who contacted</source>
         <translation>хто звяртаецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="32"/>
+        <location filename="../../app/ui/audit/words.py" line="33"/>
         <source>travel purpose</source>
         <translation>мэта выезду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="33"/>
+        <location filename="../../app/ui/audit/words.py" line="34"/>
         <source>outcome</source>
         <translation>вынік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="34"/>
+        <location filename="../../app/ui/audit/words.py" line="35"/>
         <source>notes</source>
         <translation>нататкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="35"/>
+        <location filename="../../app/ui/audit/words.py" line="36"/>
         <source>kind</source>
         <translation>від</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="36"/>
+        <location filename="../../app/ui/audit/words.py" line="37"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="37"/>
+        <location filename="../../app/ui/audit/words.py" line="38"/>
         <source>start time</source>
         <translation>час пачатку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="38"/>
+        <location filename="../../app/ui/audit/words.py" line="39"/>
         <source>end time</source>
         <translation>час заканчэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="39"/>
+        <location filename="../../app/ui/audit/words.py" line="40"/>
         <source>caller profile</source>
         <translation>профіль абанента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="40"/>
+        <location filename="../../app/ui/audit/words.py" line="41"/>
         <source>consultant</source>
         <translation>кансультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="41"/>
+        <location filename="../../app/ui/audit/words.py" line="42"/>
         <source>outside working hours</source>
         <translation>па-за працоўным часам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="42"/>
+        <location filename="../../app/ui/audit/words.py" line="43"/>
         <source>crisis abroad</source>
         <translation>крызіс за мяжой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="43"/>
+        <location filename="../../app/ui/audit/words.py" line="44"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="44"/>
+        <location filename="../../app/ui/audit/words.py" line="45"/>
         <source>status date</source>
         <translation>дата статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="45"/>
+        <location filename="../../app/ui/audit/words.py" line="46"/>
         <source>reason of the status</source>
         <translation>прычына статусу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="46"/>
+        <location filename="../../app/ui/audit/words.py" line="47"/>
         <source>due time</source>
         <translation>тэрмін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="47"/>
+        <location filename="../../app/ui/audit/words.py" line="48"/>
         <source>closing time</source>
         <translation>час закрыцця</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="48"/>
+        <location filename="../../app/ui/audit/words.py" line="49"/>
         <source>closure reason</source>
         <translation>прычына закрыцця</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="49"/>
+        <location filename="../../app/ui/audit/words.py" line="50"/>
         <source>closure note</source>
         <translation>заўвага пра закрыццё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="50"/>
+        <location filename="../../app/ui/audit/words.py" line="51"/>
         <source>summary</source>
         <translation>апісанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="51"/>
+        <location filename="../../app/ui/audit/words.py" line="52"/>
         <source>specialist</source>
         <translation>спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="52"/>
+        <location filename="../../app/ui/audit/words.py" line="53"/>
         <source>responsible</source>
         <translation>адказны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="53"/>
+        <location filename="../../app/ui/audit/words.py" line="54"/>
         <source>search words</source>
         <translation>словы для пошуку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="54"/>
+        <location filename="../../app/ui/audit/words.py" line="55"/>
         <source>client&apos;s name</source>
         <translation>імя кліента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="55"/>
+        <location filename="../../app/ui/audit/words.py" line="56"/>
         <source>client&apos;s gender</source>
         <translation>пол кліента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="56"/>
+        <location filename="../../app/ui/audit/words.py" line="57"/>
         <source>date of birth</source>
         <translation>дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="57"/>
+        <location filename="../../app/ui/audit/words.py" line="58"/>
         <source>client&apos;s phone</source>
         <translation>тэлефон кліента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="58"/>
+        <location filename="../../app/ui/audit/words.py" line="59"/>
         <source>client&apos;s e-mail</source>
         <translation>эл. пошта кліента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="59"/>
+        <location filename="../../app/ui/audit/words.py" line="60"/>
         <source>client&apos;s address</source>
         <translation>адрас кліента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="60"/>
+        <location filename="../../app/ui/audit/words.py" line="61"/>
         <source>client&apos;s region</source>
         <translation>рэгіён кліента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="61"/>
+        <location filename="../../app/ui/audit/words.py" line="62"/>
         <source>citizenship</source>
         <translation>грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="62"/>
+        <location filename="../../app/ui/audit/words.py" line="63"/>
         <source>trafficking status</source>
         <translation>статус па гандлі людзьмі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="63"/>
+        <location filename="../../app/ui/audit/words.py" line="64"/>
         <source>country of exploitation</source>
         <translation>краіна эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="64"/>
+        <location filename="../../app/ui/audit/words.py" line="65"/>
         <source>read by the consultant</source>
         <translation>прачытана кансультантам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="65"/>
+        <location filename="../../app/ui/audit/words.py" line="66"/>
         <source>scores</source>
         <translation>ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="66"/>
+        <location filename="../../app/ui/audit/words.py" line="67"/>
         <source>overall score</source>
         <translation>агульная ацэнка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="67"/>
+        <location filename="../../app/ui/audit/words.py" line="68"/>
         <source>comments</source>
         <translation>каментарыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="68"/>
+        <location filename="../../app/ui/audit/words.py" line="69"/>
         <source>completion time</source>
         <translation>час завяршэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="69"/>
+        <location filename="../../app/ui/audit/words.py" line="70"/>
         <source>name</source>
         <translation>назва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="70"/>
+        <location filename="../../app/ui/audit/words.py" line="71"/>
         <source>full name</source>
         <translation>прозвішча і імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="71"/>
-        <location filename="../../app/ui/audit/words.py" line="109"/>
+        <location filename="../../app/ui/audit/words.py" line="72"/>
+        <location filename="../../app/ui/audit/words.py" line="110"/>
         <source>role</source>
         <translation>роля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="72"/>
+        <location filename="../../app/ui/audit/words.py" line="73"/>
         <source>active</source>
         <translation>актыўная</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="73"/>
+        <location filename="../../app/ui/audit/words.py" line="74"/>
         <source>phone</source>
         <translation>тэлефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="74"/>
+        <location filename="../../app/ui/audit/words.py" line="75"/>
         <source>phones</source>
         <translation>тэлефоны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="75"/>
+        <location filename="../../app/ui/audit/words.py" line="76"/>
         <source>e-mail</source>
         <translation>эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="76"/>
+        <location filename="../../app/ui/audit/words.py" line="77"/>
         <source>website</source>
         <translation>вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="77"/>
+        <location filename="../../app/ui/audit/words.py" line="78"/>
         <source>address</source>
         <translation>адрас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="78"/>
+        <location filename="../../app/ui/audit/words.py" line="79"/>
         <source>city</source>
         <translation>горад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="79"/>
+        <location filename="../../app/ui/audit/words.py" line="80"/>
         <source>country</source>
         <translation>краіна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="80"/>
+        <location filename="../../app/ui/audit/words.py" line="81"/>
         <source>type</source>
         <translation>тып</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="81"/>
+        <location filename="../../app/ui/audit/words.py" line="82"/>
         <source>numbers</source>
         <translation>нумары</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="82"/>
-        <location filename="../../app/ui/audit/words.py" line="105"/>
+        <location filename="../../app/ui/audit/words.py" line="83"/>
+        <location filename="../../app/ui/audit/words.py" line="106"/>
         <source>organisation</source>
         <translation>арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="83"/>
+        <location filename="../../app/ui/audit/words.py" line="84"/>
         <source>deleted</source>
         <translation>выдалена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="84"/>
+        <location filename="../../app/ui/audit/words.py" line="85"/>
         <source>answers of the questionnaire</source>
         <translation>адказы анкеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="85"/>
+        <location filename="../../app/ui/audit/words.py" line="86"/>
         <source>danger</source>
         <translation>небяспека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="86"/>
+        <location filename="../../app/ui/audit/words.py" line="87"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="87"/>
+        <location filename="../../app/ui/audit/words.py" line="88"/>
         <source>date given</source>
         <translation>дата выдачы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="88"/>
+        <location filename="../../app/ui/audit/words.py" line="89"/>
         <source>date of the service</source>
         <translation>дата паслугі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="89"/>
+        <location filename="../../app/ui/audit/words.py" line="90"/>
         <source>date of the visit</source>
         <translation>дата візіту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="90"/>
+        <location filename="../../app/ui/audit/words.py" line="91"/>
         <source>next visit</source>
         <translation>наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="91"/>
+        <location filename="../../app/ui/audit/words.py" line="92"/>
         <source>withdrawn on</source>
         <translation>дата адклікання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="92"/>
+        <location filename="../../app/ui/audit/words.py" line="93"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="93"/>
+        <location filename="../../app/ui/audit/words.py" line="94"/>
         <source>text</source>
         <translation>тэкст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="94"/>
+        <location filename="../../app/ui/audit/words.py" line="95"/>
         <source>nickname</source>
         <translation>як прадставіўся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="95"/>
+        <location filename="../../app/ui/audit/words.py" line="96"/>
         <source>password to be changed</source>
         <translation>змена пароля пры ўваходзе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="96"/>
+        <location filename="../../app/ui/audit/words.py" line="97"/>
         <source>password changed</source>
         <translation>пароль зменены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="97"/>
+        <location filename="../../app/ui/audit/words.py" line="98"/>
         <source>last login</source>
         <translation>апошні ўваход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="102"/>
+        <location filename="../../app/ui/audit/words.py" line="103"/>
         <source>format</source>
         <translation>фармат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="103"/>
+        <location filename="../../app/ui/audit/words.py" line="104"/>
         <source>from</source>
         <translation>з</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="104"/>
+        <location filename="../../app/ui/audit/words.py" line="105"/>
         <source>to</source>
         <translation>па</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="106"/>
+        <location filename="../../app/ui/audit/words.py" line="107"/>
         <source>for outside release</source>
         <translation>для публікацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="107"/>
-        <location filename="../../app/ui/audit/words.py" line="123"/>
+        <location filename="../../app/ui/audit/words.py" line="108"/>
+        <location filename="../../app/ui/audit/words.py" line="124"/>
         <source>reason</source>
         <translation>прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="108"/>
+        <location filename="../../app/ui/audit/words.py" line="109"/>
         <source>by</source>
         <translation>спосаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="110"/>
+        <location filename="../../app/ui/audit/words.py" line="111"/>
         <source>accounts</source>
         <translation>уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="111"/>
+        <location filename="../../app/ui/audit/words.py" line="112"/>
         <source>rows</source>
         <translation>радкоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="112"/>
+        <location filename="../../app/ui/audit/words.py" line="113"/>
         <source>records</source>
         <translation>запісаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="113"/>
+        <location filename="../../app/ui/audit/words.py" line="114"/>
         <source>deletions</source>
         <translation>выдаленняў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="114"/>
+        <location filename="../../app/ui/audit/words.py" line="115"/>
         <source>everything</source>
         <translation>усё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="115"/>
+        <location filename="../../app/ui/audit/words.py" line="116"/>
         <source>created</source>
         <translation>створана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="116"/>
+        <location filename="../../app/ui/audit/words.py" line="117"/>
         <source>updated</source>
         <translation>абноўлена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="117"/>
+        <location filename="../../app/ui/audit/words.py" line="118"/>
         <source>unchanged</source>
         <translation>без змен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="118"/>
+        <location filename="../../app/ui/audit/words.py" line="119"/>
         <source>emergency numbers</source>
         <translation>экстраныя нумары</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="119"/>
+        <location filename="../../app/ui/audit/words.py" line="120"/>
         <source>language</source>
         <translation>мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="120"/>
+        <location filename="../../app/ui/audit/words.py" line="121"/>
         <source>pages</source>
         <translation>старонак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="121"/>
+        <location filename="../../app/ui/audit/words.py" line="122"/>
         <source>redacted</source>
         <translation>абязлічана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="122"/>
+        <location filename="../../app/ui/audit/words.py" line="123"/>
         <source>source</source>
         <translation>крыніца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="124"/>
+        <location filename="../../app/ui/audit/words.py" line="125"/>
         <source>new case key</source>
         <translation>новы ключ выпадкаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="125"/>
+        <location filename="../../app/ui/audit/words.py" line="126"/>
         <source>key entries removed</source>
         <translation>выдалена запісаў ключоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="126"/>
+        <location filename="../../app/ui/audit/words.py" line="127"/>
         <source>smallest number shown</source>
         <translation>найменшы паказаны лік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="130"/>
+        <location filename="../../app/ui/audit/words.py" line="131"/>
         <source>Russian</source>
         <translation>руская</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="131"/>
+        <location filename="../../app/ui/audit/words.py" line="132"/>
         <source>Belarusian</source>
         <translation>беларуская</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="132"/>
+        <location filename="../../app/ui/audit/words.py" line="133"/>
         <source>English</source>
         <translation>англійская</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="133"/>
+        <location filename="../../app/ui/audit/words.py" line="134"/>
         <source>account deactivated</source>
         <translation>уліковы запіс адключаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="134"/>
+        <location filename="../../app/ui/audit/words.py" line="135"/>
         <source>account not signed by an administrator</source>
         <translation>уліковы запіс не падпісаны адміністратарам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="135"/>
+        <location filename="../../app/ui/audit/words.py" line="136"/>
         <source>the recovery code</source>
         <translation>код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="136"/>
+        <location filename="../../app/ui/audit/words.py" line="137"/>
         <source>old spreadsheet of contacts</source>
         <translation>старая табліца зваротаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="153"/>
+        <location filename="../../app/ui/audit/words.py" line="154"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="154"/>
+        <location filename="../../app/ui/audit/words.py" line="155"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="191"/>
+        <location filename="../../app/ui/audit/words.py" line="192"/>
         <source>changed fields: %1</source>
         <translation>зменены палі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="216"/>
-        <location filename="../../app/ui/audit/words.py" line="219"/>
+        <location filename="../../app/ui/audit/words.py" line="217"/>
+        <location filename="../../app/ui/audit/words.py" line="220"/>
         <source>%1 of %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2274,47 +2284,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="544"/>
+        <location filename="../../app/ui/login.py" line="477"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="546"/>
+        <location filename="../../app/ui/login.py" line="479"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="548"/>
+        <location filename="../../app/ui/login.py" line="481"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="550"/>
+        <location filename="../../app/ui/login.py" line="483"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="550"/>
+        <location filename="../../app/ui/login.py" line="483"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="551"/>
+        <location filename="../../app/ui/login.py" line="484"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="554"/>
+        <location filename="../../app/ui/login.py" line="487"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="556"/>
+        <location filename="../../app/ui/login.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="556"/>
+        <location filename="../../app/ui/login.py" line="489"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -2524,17 +2534,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="377"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="401"/>
         <source>%1 (proposed)</source>
         <translation>%1 (прапанавана)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="395"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="419"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адрасатам без адзнакі — толькі ананімная кансультацыя, без даных чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="398"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="422"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Згоды няма: усе накіраванні будуць толькі ананімнай кансультацыяй, і гэта фіксуецца.</translation>
     </message>
@@ -2815,17 +2825,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../app/forms/fields.py" line="319"/>
+        <location filename="../../app/forms/fields.py" line="321"/>
         <source>Type a country, then Enter</source>
         <translation>Увядзіце краіну і націсніце Enter</translation>
     </message>
     <message>
-        <location filename="../../app/forms/fields.py" line="320"/>
+        <location filename="../../app/forms/fields.py" line="322"/>
         <source>Remove</source>
         <translation>Прыбраць</translation>
     </message>
     <message>
-        <location filename="../../app/forms/fields.py" line="322"/>
+        <location filename="../../app/forms/fields.py" line="324"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрэлка ўніз — выбар у спісе. Del у пустым полі — прыбраць апошнюю выбраную краіну.</translation>
     </message>
@@ -3243,12 +3253,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="303"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="327"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Чалавек у небяспецы: на наступнай старонцы — спачатку экстраныя рэкамендацыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="307"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="331"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Спачатку высветліце гэтыя тры пытанні. Enter — далей.</translation>
     </message>
@@ -4157,27 +4167,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="337"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="361"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстраны нумар — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="340"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="364"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстраны нумар невядомы. У Еўропе і многіх іншых краінах працуе 112.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="342"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="366"/>
         <source>this country</source>
         <translation>Гэтая краіна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="345"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="369"/>
         <source>Embassy of Belarus:</source>
         <translation>Пасольства Беларусі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="347"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="371"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Пасольства Беларусі: гл. даведнік кантактаў за мяжой.</translation>
     </message>
@@ -4594,67 +4604,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="308"/>
+        <location filename="../../app/ui/login.py" line="316"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="310"/>
+        <location filename="../../app/ui/login.py" line="318"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="312"/>
+        <location filename="../../app/ui/login.py" line="320"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="317"/>
+        <location filename="../../app/ui/login.py" line="325"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="319"/>
+        <location filename="../../app/ui/login.py" line="327"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="323"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="323"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="323"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="324"/>
+        <location filename="../../app/ui/login.py" line="332"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="327"/>
+        <location filename="../../app/ui/login.py" line="335"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="329"/>
+        <location filename="../../app/ui/login.py" line="337"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="330"/>
+        <location filename="../../app/ui/login.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="347"/>
+        <location filename="../../app/ui/login.py" line="355"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -4703,27 +4713,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/ui/help.py" line="611"/>
+        <location filename="../../app/ui/help.py" line="607"/>
         <source>Help</source>
         <translation>Даведка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="612"/>
+        <location filename="../../app/ui/help.py" line="608"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Даведка па гэтым экране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="613"/>
+        <location filename="../../app/ui/help.py" line="609"/>
         <source>User &amp;guide</source>
         <translation>&amp;Кіраўніцтва карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="614"/>
+        <location filename="../../app/ui/help.py" line="610"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Спалучэнні к&amp;лавіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="615"/>
+        <location filename="../../app/ui/help.py" line="611"/>
         <source>&amp;About Infoline Desk</source>
         <translation>&amp;Пра праграму</translation>
     </message>
@@ -4731,42 +4741,42 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../app/ui/help.py" line="178"/>
+        <location filename="../../app/ui/help.py" line="179"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="179"/>
+        <location filename="../../app/ui/help.py" line="180"/>
         <source>&amp;Forward</source>
         <translation>На&amp;перад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="180"/>
+        <location filename="../../app/ui/help.py" line="181"/>
         <source>&amp;Contents</source>
         <translation>&amp;Змест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="181"/>
+        <location filename="../../app/ui/help.py" line="182"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="182"/>
+        <location filename="../../app/ui/help.py" line="183"/>
         <source>Save as P&amp;DF…</source>
         <translation>Захаваць як &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="187"/>
+        <location filename="../../app/ui/help.py" line="188"/>
         <source>User guide</source>
         <translation>Кіраўніцтва карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="211"/>
+        <location filename="../../app/ui/help.py" line="212"/>
         <source>Save the guide&apos;s page as PDF</source>
         <translation>Захаваць старонку кіраўніцтва ў PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="211"/>
+        <location filename="../../app/ui/help.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5562,263 +5572,263 @@
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="289"/>
+        <location filename="../../app/ui/knowledge/page.py" line="291"/>
         <source>Knowledge base: vetted answers</source>
         <translation>База ведаў: правераныя адказы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="290"/>
+        <location filename="../../app/ui/knowledge/page.py" line="292"/>
         <source>Search by any word&apos;s beginning</source>
         <translation>Пошук па пачатку любога слова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="294"/>
+        <location filename="../../app/ui/knowledge/page.py" line="296"/>
         <source>All articles</source>
         <translation>Усе артыкулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="294"/>
+        <location filename="../../app/ui/knowledge/page.py" line="296"/>
         <source>Approved</source>
         <translation>Ухваленыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="294"/>
+        <location filename="../../app/ui/knowledge/page.py" line="296"/>
         <source>Drafts</source>
         <translation>Чарнавікі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="295"/>
+        <location filename="../../app/ui/knowledge/page.py" line="297"/>
         <source>To be checked</source>
         <translation>Патрабуюць праверкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="298"/>
+        <location filename="../../app/ui/knowledge/page.py" line="300"/>
         <source>&amp;New article</source>
         <translation>&amp;Новы артыкул</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="299"/>
+        <location filename="../../app/ui/knowledge/page.py" line="301"/>
         <source>Given to callers…</source>
         <translation>Выдадзена абанентам…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="300"/>
+        <location filename="../../app/ui/knowledge/page.py" line="302"/>
         <source>Import…</source>
         <translation>Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="301"/>
+        <location filename="../../app/ui/knowledge/page.py" line="303"/>
         <source>Export…</source>
         <translation>Экспарт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="304"/>
+        <location filename="../../app/ui/knowledge/page.py" line="306"/>
         <source>Article</source>
         <translation>Артыкул</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="305"/>
+        <location filename="../../app/ui/knowledge/page.py" line="307"/>
         <source>Checklist</source>
         <translation>Памятка-чэкліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="308"/>
+        <location filename="../../app/ui/knowledge/page.py" line="310"/>
         <source>Kind:</source>
         <translation>Від:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="308"/>
+        <location filename="../../app/ui/knowledge/page.py" line="310"/>
         <source>Title (Russian):</source>
         <translation>Загаловак (руская):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="309"/>
+        <location filename="../../app/ui/knowledge/page.py" line="311"/>
         <source>Text (Russian):</source>
         <translation>Тэкст (руская):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="309"/>
+        <location filename="../../app/ui/knowledge/page.py" line="311"/>
         <source>Title (Belarusian):</source>
         <translation>Загаловак (беларуская):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="310"/>
+        <location filename="../../app/ui/knowledge/page.py" line="312"/>
         <source>Text (Belarusian):</source>
         <translation>Тэкст (беларуская):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="310"/>
+        <location filename="../../app/ui/knowledge/page.py" line="312"/>
         <source>Topics:</source>
         <translation>Тэмы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="311"/>
+        <location filename="../../app/ui/knowledge/page.py" line="313"/>
         <source>Destinations (none: any):</source>
         <translation>Краіны (няма — любая):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="314"/>
+        <location filename="../../app/ui/knowledge/page.py" line="316"/>
         <source>Save as draft</source>
         <translation>Захаваць чарнавік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="315"/>
+        <location filename="../../app/ui/knowledge/page.py" line="317"/>
         <source>Save and &amp;approve</source>
         <translation>Захаваць і &amp;ухваліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="316"/>
+        <location filename="../../app/ui/knowledge/page.py" line="318"/>
         <source>Withdraw</source>
         <translation>Адклікаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="317"/>
+        <location filename="../../app/ui/knowledge/page.py" line="319"/>
         <source>Reviewed today</source>
         <translation>Праверана сёння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="318"/>
+        <location filename="../../app/ui/knowledge/page.py" line="320"/>
         <source>History…</source>
         <translation>Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="319"/>
+        <location filename="../../app/ui/knowledge/page.py" line="321"/>
         <source>Remove</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="320"/>
+        <location filename="../../app/ui/knowledge/page.py" line="322"/>
         <source>Copy for e-mail</source>
         <translation>Капіяваць для ліста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="327"/>
-        <location filename="../../app/ui/knowledge/page.py" line="385"/>
+        <location filename="../../app/ui/knowledge/page.py" line="329"/>
+        <location filename="../../app/ui/knowledge/page.py" line="387"/>
         <source>DEMO, not real advice</source>
         <translation>ДЭМА, не сапраўдная парада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="329"/>
-        <location filename="../../app/ui/knowledge/page.py" line="377"/>
+        <location filename="../../app/ui/knowledge/page.py" line="331"/>
+        <location filename="../../app/ui/knowledge/page.py" line="379"/>
         <source>draft</source>
         <translation>чарнавік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="331"/>
-        <location filename="../../app/ui/knowledge/page.py" line="383"/>
+        <location filename="../../app/ui/knowledge/page.py" line="333"/>
+        <location filename="../../app/ui/knowledge/page.py" line="385"/>
         <source>to be checked</source>
         <translation>патрабуе праверкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="374"/>
+        <location filename="../../app/ui/knowledge/page.py" line="376"/>
         <source>A new article: write it in Russian, Belarusian or both, then save it as a draft or approve it.</source>
         <translation>Новы артыкул: напішыце яго па-руску, па-беларуску або на абедзвюх мовах, потым захавайце чарнавік або ўхваліце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="377"/>
+        <location filename="../../app/ui/knowledge/page.py" line="379"/>
         <source>approved</source>
         <translation>ухвалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="378"/>
+        <location filename="../../app/ui/knowledge/page.py" line="380"/>
         <source>%1, revision %2; owner %3; last reviewed %4</source>
         <translation>%1, рэдакцыя %2; адказны %3; правераны %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="412"/>
+        <location filename="../../app/ui/knowledge/page.py" line="414"/>
         <source>required</source>
         <translation>абавязкова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="412"/>
+        <location filename="../../app/ui/knowledge/page.py" line="414"/>
         <source>too long</source>
         <translation>занадта доўга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="413"/>
+        <location filename="../../app/ui/knowledge/page.py" line="415"/>
         <source>not a known code</source>
         <translation>невядомы код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="414"/>
+        <location filename="../../app/ui/knowledge/page.py" line="416"/>
         <source>begins with a demo mark</source>
         <translation>пачынаецца з пазнакі дэма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="433"/>
-        <location filename="../../app/ui/knowledge/page.py" line="438"/>
+        <location filename="../../app/ui/knowledge/page.py" line="435"/>
+        <location filename="../../app/ui/knowledge/page.py" line="440"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="434"/>
+        <location filename="../../app/ui/knowledge/page.py" line="436"/>
         <source>Someone else changed this article since you opened it. Open it again to see their changes.</source>
         <translation>Хтосьці іншы змяніў гэты артыкул, пакуль ён быў адкрыты ў вас. Адкрыйце яго зноў, каб убачыць змены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="451"/>
+        <location filename="../../app/ui/knowledge/page.py" line="453"/>
         <source>Not done</source>
         <translation>Не выканана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="459"/>
+        <location filename="../../app/ui/knowledge/page.py" line="461"/>
         <source>Remove the article</source>
         <translation>Выдаленне артыкула</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="460"/>
+        <location filename="../../app/ui/knowledge/page.py" line="462"/>
         <source>Remove this article from the knowledge base? Contacts that gave it keep the record, and its history stays.</source>
         <translation>Выдаліць артыкул з базы ведаў? Звароты, у якіх ён выдадзены, захаваюць гэтую адзнаку, гісторыя артыкула застанецца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="485"/>
+        <location filename="../../app/ui/knowledge/page.py" line="487"/>
         <source>Import articles</source>
         <translation>Імпарт артыкулаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="485"/>
-        <location filename="../../app/ui/knowledge/page.py" line="507"/>
+        <location filename="../../app/ui/knowledge/page.py" line="487"/>
+        <location filename="../../app/ui/knowledge/page.py" line="509"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="491"/>
-        <location filename="../../app/ui/knowledge/page.py" line="497"/>
+        <location filename="../../app/ui/knowledge/page.py" line="493"/>
+        <location filename="../../app/ui/knowledge/page.py" line="499"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="492"/>
+        <location filename="../../app/ui/knowledge/page.py" line="494"/>
         <source>The file has problems; nothing was imported. Each is named by the article&apos;s number in the file and its field.</source>
         <translation>У файле ёсць памылкі; нічога не імпартавана. Для кожнай пазначаны нумар артыкула ў файле і поле.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="499"/>
+        <location filename="../../app/ui/knowledge/page.py" line="501"/>
         <source>Imported</source>
         <translation>Імпартавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="500"/>
+        <location filename="../../app/ui/knowledge/page.py" line="502"/>
         <source>%1 added, %2 changed, %3 unchanged.</source>
         <translation>Дададзена: %1, зменена: %2, без змен: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="506"/>
+        <location filename="../../app/ui/knowledge/page.py" line="508"/>
         <source>Export articles</source>
         <translation>Экспарт артыкулаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="513"/>
+        <location filename="../../app/ui/knowledge/page.py" line="515"/>
         <source>Not exported</source>
         <translation>Не экспартавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="515"/>
+        <location filename="../../app/ui/knowledge/page.py" line="517"/>
         <source>Exported</source>
         <translation>Экспартавана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/knowledge/page.py" line="516"/>
+        <location filename="../../app/ui/knowledge/page.py" line="518"/>
         <source>%n article(s) written.</source>
         <translation>
             <numerusform>Запісаны %n артыкул.</numerusform>
@@ -5883,27 +5893,27 @@
 <context>
     <name>ListDateDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="101"/>
+        <location filename="../../app/ui/recruiters/page.py" line="103"/>
         <source>Import the list of licensed agencies</source>
         <translation>Імпарт спіса ліцэнзаваных агенцтваў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="104"/>
+        <location filename="../../app/ui/recruiters/page.py" line="106"/>
         <source>The date of the list in %1, as the Ministry gave it:</source>
         <translation>Дата спіса ў файле %1, як яе пазначыла міністэрства:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="108"/>
+        <location filename="../../app/ui/recruiters/page.py" line="110"/>
         <source>List dated</source>
         <translation>Спіс ад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="111"/>
+        <location filename="../../app/ui/recruiters/page.py" line="113"/>
         <source>Import</source>
         <translation>Імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="112"/>
+        <location filename="../../app/ui/recruiters/page.py" line="114"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -5911,117 +5921,117 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="167"/>
+        <location filename="../../app/ui/login.py" line="169"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — уваход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="168"/>
+        <location filename="../../app/ui/login.py" line="170"/>
         <source>Log in</source>
         <translation>Уваход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="169"/>
+        <location filename="../../app/ui/login.py" line="171"/>
         <source>Database: %1</source>
         <translation>База даных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="171"/>
+        <location filename="../../app/ui/login.py" line="173"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Дэманстрацыйная база з выдуманымі данымі. У яе ўліковых запісаў admin, supervisor, specialist і consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="173"/>
+        <location filename="../../app/ui/login.py" line="175"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="174"/>
+        <location filename="../../app/ui/login.py" line="176"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="175"/>
+        <location filename="../../app/ui/login.py" line="177"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="176"/>
+        <location filename="../../app/ui/login.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="177"/>
+        <location filename="../../app/ui/login.py" line="179"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код аднаўлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="178"/>
+        <location filename="../../app/ui/login.py" line="180"/>
         <source>&amp;About…</source>
         <translation>&amp;Пра праграму…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="185"/>
+        <location filename="../../app/ui/login.py" line="187"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Занадта шмат няўдалых спроб: уліковы запіс заблакаваны да %1. Паспрабуйце тады або звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="189"/>
+        <location filename="../../app/ui/login.py" line="191"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Гэты ўліковы запіс адключаны. Звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="192"/>
+        <location filename="../../app/ui/login.py" line="194"/>
         <source>This account&apos;s role or state was changed outside Infoline Desk, so it cannot log in. Ask an administrator to set its role again, and to look at the audit log.</source>
         <translation>Ролю або стан гэтага ўліковага запісу змянілі ў абыход Infoline Desk, таму ўвайсці немагчыма. Папрасіце адміністратара зноў прызначыць ролю і праглядзець журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="197"/>
+        <location filename="../../app/ui/login.py" line="199"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="201"/>
+        <location filename="../../app/ui/login.py" line="203"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="202"/>
+        <location filename="../../app/ui/login.py" line="204"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="207"/>
+        <location filename="../../app/ui/login.py" line="209"/>
         <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
         <translation>База даных занятая: каманда «infoline %1» запісвае ў яе даныя. Паспрабуйце зноў, калі яна скончыць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="210"/>
+        <location filename="../../app/ui/login.py" line="212"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="213"/>
+        <location filename="../../app/ui/login.py" line="215"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="216"/>
+        <location filename="../../app/ui/login.py" line="218"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="217"/>
+        <location filename="../../app/ui/login.py" line="219"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="233"/>
+        <location filename="../../app/ui/login.py" line="241"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="240"/>
+        <location filename="../../app/ui/login.py" line="248"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -6029,207 +6039,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>Infoline Desk</source>
         <translation>Працоўнае месца інфалініі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>DEMO, fictional data</source>
         <translation>ДЭМА, выдуманыя даныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Contact</source>
         <translation>Зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>Shift</source>
         <translation>Змена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>Statistics</source>
         <translation>Статыстыка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Crisis cases</source>
         <translation>Крызісныя выпадкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>Assistance cases</source>
         <translation>Суправаджэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Directory</source>
         <translation>Даведнік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Recruiters</source>
         <translation>Вярбоўшчыкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Knowledge base</source>
         <translation>База ведаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Erasure</source>
         <translation>Выдаленне даных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Sync</source>
         <translation>Сінхранізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Sections</source>
         <translation>Раздзелы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>The areas of the application; the arrow keys choose one</source>
         <translation>Раздзелы праграмы; стрэлкі выбіраюць раздзел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Дэманстрацыйная база: усе людзі, званкі і нататкі тут выдуманыя. Не ўносьце ў яе рэальныя звароты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Карыстальнік: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>Switch user…</source>
         <translation>Змяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Contact</source>
         <translation>Звар&amp;оты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>New &amp;phone contact</source>
         <translation>&amp;Новы званок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>New &amp;e-mail</source>
         <translation>Новы &amp;ліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>New &amp;chat or visit</source>
         <translation>Новы &amp;чат або візіт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал зваротаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Крызісная анкета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>Выпадак &amp;суправаджэння па гэтым звароце…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>Open the &amp;real database</source>
         <translation>Адкрыць &amp;працоўную базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>Open the &amp;demo database</source>
         <translation>Адкрыць &amp;дэманстрацыйную базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выхад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блакаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>S&amp;witch user…</source>
         <translation>З&amp;мяніць карыстальніка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Change my pass&amp;word…</source>
         <translation>Змяніць мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Імпарт старой табліцы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Адмяніць (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>A contact is in progress</source>
         <translation>Зварот у рабоце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Спачатку захавайце або скасуйце бягучы зварот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Not found</source>
         <translation>Не знойдзена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>This contact no longer exists.</source>
         <translation>Гэтага звароту больш няма.</translation>
     </message>
@@ -6299,47 +6309,47 @@
         <translation>Закрыць крызісны выпадак %1 як перададзены ў выпадак суправаджэння?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Saved as «%1».</source>
         <translation>Захавана як «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>Contact saved.</source>
         <translation>Зварот захаваны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>Contacts today: %1</source>
         <translation>Зваротаў сёння: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль зменены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="673"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>A contact is not saved</source>
         <translation>Зварот не захаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Бягучы зварот яшчэ не захаваны. Пакінуць яго чарнавіком (ён будзе прапанаваны пры наступным запуску) ці выдаліць?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>Keep the draft and quit</source>
         <translation>Пакінуць чарнавік і выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>Discard and quit</source>
         <translation>Выдаліць і выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -6400,7 +6410,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <location filename="../../app/ui/quality/my_reviews.py" line="85"/>
         <location filename="../../app/ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -6472,6 +6482,69 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="96"/>
+        <source>New recovery code</source>
+        <translation>Новы код аднаўлення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="97"/>
+        <source>Make a new recovery code</source>
+        <translation>Зрабіць новы код аднаўлення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
+        <source>Make a new code when the printed one may have been seen or is lost. The old code stops working at once. The new one is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
+        <translation>Зрабіце новы код, калі надрукаваны мог нехта ўбачыць або ён згублены. Стары код адразу перастане дзейнічаць. Новы будзе паказаны адзін раз: раздрукуйце або запішыце яго і захоўвайце пад замком асобна ад камп&apos;ютара. Увядзіце свой пароль, каб пацвердзіць, што гэта вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="103"/>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="104"/>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Зрабіць новы код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="109"/>
+        <source>Type your password.</source>
+        <translation>Увядзіце пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="134"/>
+        <source>the disk is full; make room and try again</source>
+        <translation>дыск запоўнены; вызваліце месца і паспрабуйце зноў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="136"/>
+        <source>the key file %1 cannot be written (the folder is read-only or access is denied)</source>
+        <translation>файл ключоў %1 не ўдаецца запісаць (папка толькі для чытання або няма доступу)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="140"/>
+        <source>the key file %1 cannot be written or read</source>
+        <translation>файл ключоў %1 не ўдаецца запісаць або прачытаць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="143"/>
+        <source>the database did not record it</source>
+        <translation>база даных не змагла гэта запісаць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="144"/>
+        <source>No new code was made: %1. The old recovery code still works.</source>
+        <translation>Новы код не зроблены: %1. Стары код аднаўлення па-ранейшаму дзейнічае.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../app/ui/assistance/dialogs.py" line="705"/>
@@ -6500,22 +6573,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="127"/>
+        <location filename="../../app/ui/accounts/page.py" line="129"/>
         <source>The person chooses their own password at the next login</source>
         <translation>Супрацоўнік выбера свой пароль пры наступным уваходзе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="132"/>
+        <location filename="../../app/ui/accounts/page.py" line="134"/>
         <source>New &amp;password:</source>
         <translation>Новы &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="133"/>
+        <location filename="../../app/ui/accounts/page.py" line="135"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="137"/>
+        <location filename="../../app/ui/accounts/page.py" line="139"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -6538,7 +6611,7 @@
         <translation>Павышэнне кваліфікацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <location filename="../../app/ui/quality/page.py" line="351"/>
         <source>Quality</source>
         <translation>Якасць</translation>
@@ -6552,22 +6625,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="260"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="284"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Магчымы гандаль людзьмі: %1. Будуць прапанаваны спецыяліст па сацыяльнай рабоце і менеджар гарачай лініі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="271"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="295"/>
         <source>%1: required</source>
         <translation>%1: абавязковы адказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="273"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="297"/>
         <source>%1: too long</source>
         <translation>%1: занадта доўгі адказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="274"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="298"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недапушчальны адказ</translation>
     </message>
@@ -6588,37 +6661,42 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="402"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="72"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="403"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="73"/>
         <source>Write down the recovery code</source>
         <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="405"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="75"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Калі паролі ўсіх адміністратараў згубленыя, гэты код — адзіны спосаб адкрыць базу даных. Ён паказваецца зараз і больш ніколі. Запішыце або раздрукуйце яго і захоўвайце пад замком асобна ад камп&apos;ютара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="408"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="79"/>
+        <source>The old recovery code no longer works; destroy it.</source>
+        <translation>Стары код аднаўлення больш не дзейнічае; знішчыце яго.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="409"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="82"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;запісаў(-ла) або раздрукаваў(-ла) код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="410"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="83"/>
         <source>&amp;Continue</source>
         <translation>&amp;Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="427"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="100"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код аднаўлення</translation>
     </message>
@@ -6626,62 +6704,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="484"/>
+        <location filename="../../app/ui/login.py" line="417"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="486"/>
+        <location filename="../../app/ui/login.py" line="419"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="490"/>
+        <location filename="../../app/ui/login.py" line="423"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код аднаўлення:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="490"/>
+        <location filename="../../app/ui/login.py" line="423"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Імя карыстальніка адміністратара:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="491"/>
+        <location filename="../../app/ui/login.py" line="424"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="491"/>
+        <location filename="../../app/ui/login.py" line="424"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="494"/>
+        <location filename="../../app/ui/login.py" line="427"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задаць пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="495"/>
+        <location filename="../../app/ui/login.py" line="428"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="499"/>
+        <location filename="../../app/ui/login.py" line="432"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="516"/>
+        <location filename="../../app/ui/login.py" line="449"/>
         <source>Wrong recovery code.</source>
         <translation>Няправільны код аднаўлення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="517"/>
+        <location filename="../../app/ui/login.py" line="450"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="520"/>
+        <location filename="../../app/ui/login.py" line="453"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
@@ -6689,79 +6767,79 @@
 <context>
     <name>RecruitersBox</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="287"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="289"/>
         <source>Kind of recruiter</source>
         <translation>Від вярбоўшчыка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="288"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
         <source>Recruiter or employer the caller names</source>
         <translation>Вярбоўшчык або працадаўца са слоў абанента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="289"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
         <source>Who approached the caller</source>
         <translation>Хто выйшаў на абанента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
         <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before (Ctrl+Shift+R comes here)</source>
         <translation>Агенцтва, сайт, акаўнт, тэлефон або чалавек: Enter — дадаць; стрэлка ўніз — выбраць названага раней (сюды вядзе Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="293"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="295"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="294"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="296"/>
         <source>Licence…</source>
         <translation>Ліцэнзія…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="295"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="296"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="297"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="298"/>
         <source>Check the agency&apos;s licence (Ctrl+Shift+L)</source>
         <translation>Праверыць ліцэнзію агенцтва (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="297"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="299"/>
         <source>Named before</source>
         <translation>Называліся раней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="298"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="300"/>
         <source>Recruiters named in this contact</source>
         <translation>Вярбоўшчыкі, названыя ў гэтым звароце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="328"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="330"/>
         <source>%1 — %2, named in %3 contact(s)</source>
         <translation>%1 — %2, зваротаў: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="445"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="447"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="450"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="467"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="452"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="469"/>
         <source>Checked “%1”: %2</source>
         <translation>Праверана «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="462"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="464"/>
         <source>%1: %2 (entered by %3, %4)</source>
         <translation>%1: %2 (унёс(ла) %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="561"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="563"/>
         <source>Go to the field: who approached the caller</source>
         <translation>Перайсці да поля «Хто выйшаў на абанента»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="563"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="565"/>
         <source>Check an agency&apos;s licence</source>
         <translation>Праверыць ліцэнзію агенцтва</translation>
     </message>
@@ -6769,283 +6847,283 @@
 <context>
     <name>RecruitersPage</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="207"/>
+        <location filename="../../app/ui/recruiters/page.py" line="209"/>
         <source>Recruiters named by callers</source>
         <translation>Вярбоўшчыкі са слоў абанентаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="208"/>
+        <location filename="../../app/ui/recruiters/page.py" line="210"/>
         <source>&amp;Show</source>
         <translation>&amp;Паказаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="209"/>
+        <location filename="../../app/ui/recruiters/page.py" line="211"/>
         <source>All recruiters</source>
         <translation>Усе вярбоўшчыкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="210"/>
+        <location filename="../../app/ui/recruiters/page.py" line="212"/>
         <source>Named by several callers</source>
         <translation>Названыя некалькімі абанентамі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="211"/>
+        <location filename="../../app/ui/recruiters/page.py" line="213"/>
         <source>New this month</source>
         <translation>Новыя ў гэтым месяцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="212"/>
+        <location filename="../../app/ui/recruiters/page.py" line="214"/>
         <source>Agencies without a licence</source>
         <translation>Агенцтвы без ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="216"/>
         <source>&amp;Alert on the start page from</source>
         <translation>&amp;Сігнал на стартавой старонцы ад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="215"/>
+        <location filename="../../app/ui/recruiters/page.py" line="217"/>
         <source> contacts in 30 days</source>
         <translation> зваротаў за 30 дзён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="216"/>
+        <location filename="../../app/ui/recruiters/page.py" line="218"/>
         <source>Save</source>
         <translation>Захаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="219"/>
         <source>Import a new list…</source>
         <translation>Імпартаваць новы спіс…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="220"/>
         <source>Show the contacts (Enter)</source>
         <translation>Паказаць звароты (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="220"/>
+        <location filename="../../app/ui/recruiters/page.py" line="222"/>
         <source>Choose a recruiter and press Enter to see the contacts behind it (the opening is written to the audit log).</source>
         <translation>Выберыце вярбоўшчыка і націсніце Enter, каб убачыць звароты, у якіх ён названы (прагляд запісваецца ў журнал аўдыту).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="223"/>
+        <location filename="../../app/ui/recruiters/page.py" line="225"/>
         <source>Recruiter</source>
         <translation>Вярбоўшчык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="223"/>
+        <location filename="../../app/ui/recruiters/page.py" line="225"/>
         <source>Kinds</source>
         <translation>Віды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="223"/>
+        <location filename="../../app/ui/recruiters/page.py" line="225"/>
         <source>Contacts</source>
         <translation>Звароты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="223"/>
+        <location filename="../../app/ui/recruiters/page.py" line="225"/>
         <source>Sites</source>
         <translation>Пляцоўкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="224"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>First named</source>
         <translation>Упершыню названы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="224"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>Last named</source>
         <translation>Апошні раз названы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="224"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>Licence</source>
         <translation>Ліцэнзія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="226"/>
+        <location filename="../../app/ui/recruiters/page.py" line="228"/>
         <source>Contact of</source>
         <translation>Зварот ад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="226"/>
+        <location filename="../../app/ui/recruiters/page.py" line="228"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="226"/>
+        <location filename="../../app/ui/recruiters/page.py" line="228"/>
         <source>As the caller said it</source>
         <translation>Як сказаў абанент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="227"/>
+        <location filename="../../app/ui/recruiters/page.py" line="229"/>
         <source>Entered by</source>
         <translation>Унёс(ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="227"/>
+        <location filename="../../app/ui/recruiters/page.py" line="229"/>
         <source>Entered on</source>
         <translation>Калі ўнесена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="252"/>
+        <location filename="../../app/ui/recruiters/page.py" line="254"/>
         <source>No list of licensed agencies has been imported yet.</source>
         <translation>Спіс ліцэнзаваных агенцтваў яшчэ не імпартаваны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="254"/>
+        <location filename="../../app/ui/recruiters/page.py" line="256"/>
         <source>List of licensed agencies dated %1: %2 agencies.</source>
         <translation>Спіс ліцэнзаваных агенцтваў ад %1: агенцтваў — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="257"/>
+        <location filename="../../app/ui/recruiters/page.py" line="259"/>
         <source>(fictional, demo)</source>
         <translation>(выдуманы, дэма)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="259"/>
+        <location filename="../../app/ui/recruiters/page.py" line="261"/>
         <source>Contacts naming them in %1: %2</source>
         <translation>Звароты са згадкай у %1 г.: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="278"/>
+        <location filename="../../app/ui/recruiters/page.py" line="280"/>
         <source>licensed</source>
         <translation>ліцэнзія ёсць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="280"/>
+        <location filename="../../app/ui/recruiters/page.py" line="282"/>
         <source>licence expired</source>
         <translation>тэрмін ліцэнзіі скончыўся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="282"/>
+        <location filename="../../app/ui/recruiters/page.py" line="284"/>
         <source>not in the list of %1</source>
         <translation>няма ў спісе ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="289"/>
+        <location filename="../../app/ui/recruiters/page.py" line="291"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (таксама: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="334"/>
+        <location filename="../../app/ui/recruiters/page.py" line="336"/>
         <source>Import the list of licensed agencies</source>
         <translation>Імпарт спіса ліцэнзаваных агенцтваў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="335"/>
+        <location filename="../../app/ui/recruiters/page.py" line="337"/>
         <source>Agency lists (*.csv *.xlsx)</source>
         <translation>Спісы агенцтваў (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="347"/>
+        <location filename="../../app/ui/recruiters/page.py" line="349"/>
         <source>Importing the list…</source>
         <translation>Імпарт спіса…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="353"/>
-        <location filename="../../app/ui/recruiters/page.py" line="366"/>
+        <location filename="../../app/ui/recruiters/page.py" line="355"/>
+        <location filename="../../app/ui/recruiters/page.py" line="368"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="354"/>
+        <location filename="../../app/ui/recruiters/page.py" line="356"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="359"/>
+        <location filename="../../app/ui/recruiters/page.py" line="361"/>
         <source>List imported</source>
         <translation>Спіс імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="360"/>
+        <location filename="../../app/ui/recruiters/page.py" line="362"/>
         <source>%1 agencies, list dated %2.</source>
         <translation>Агенцтваў: %1, спіс ад %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="375"/>
+        <location filename="../../app/ui/recruiters/page.py" line="377"/>
         <source>is not a known column</source>
         <translation>невядомы слупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="376"/>
+        <location filename="../../app/ui/recruiters/page.py" line="378"/>
         <source>appears twice in the header</source>
         <translation>сустракаецца ў загалоўку двойчы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="377"/>
+        <location filename="../../app/ui/recruiters/page.py" line="379"/>
         <source>is required but missing from the header</source>
         <translation>абавязковы, але яго няма ў загалоўку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="378"/>
+        <location filename="../../app/ui/recruiters/page.py" line="380"/>
         <source>holds a value beyond the last column</source>
         <translation>ёсць значэнне за апошнім слупком</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="379"/>
+        <location filename="../../app/ui/recruiters/page.py" line="381"/>
         <source>is required</source>
         <translation>не запоўнена (абавязкова)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="380"/>
+        <location filename="../../app/ui/recruiters/page.py" line="382"/>
         <source>“%1” is not a registration number (УНП: 9 digits)</source>
         <translation>«%1» — не рэгістрацыйны нумар (УНП: 9 лічбаў)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="382"/>
+        <location filename="../../app/ui/recruiters/page.py" line="384"/>
         <source>%1 appears twice (row %2 too)</source>
         <translation>%1 сустракаецца двойчы (таксама ў радку %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="384"/>
+        <location filename="../../app/ui/recruiters/page.py" line="386"/>
         <source>is longer than %1 characters</source>
         <translation>даўжэйшае за %1 сімвалаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="385"/>
+        <location filename="../../app/ui/recruiters/page.py" line="387"/>
         <source>“%1” is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД або ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="387"/>
+        <location filename="../../app/ui/recruiters/page.py" line="389"/>
         <source>is before the licence&apos;s start</source>
         <translation>раней за пачатак дзеяння ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="389"/>
+        <location filename="../../app/ui/recruiters/page.py" line="391"/>
         <source>row %1, column %2: %3</source>
         <translation>радок %1, слупок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="397"/>
+        <location filename="../../app/ui/recruiters/page.py" line="399"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 з BOM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="399"/>
+        <location filename="../../app/ui/recruiters/page.py" line="401"/>
         <source>the file is not readable as %1 text (byte %2)</source>
         <translation>файл не чытаецца як тэкст у кадзіроўцы %1 (байт %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="402"/>
+        <location filename="../../app/ui/recruiters/page.py" line="404"/>
         <source>the file is not UTF-8, UTF-16 or Windows-1251 text; save it as “CSV UTF-8”</source>
         <translation>файл не ў кадзіроўцы UTF-8, UTF-16 або Windows-1251; захавайце яго як «CSV UTF-8»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="404"/>
+        <location filename="../../app/ui/recruiters/page.py" line="406"/>
         <source>not a text file</source>
         <translation>гэта не тэкставы файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="405"/>
+        <location filename="../../app/ui/recruiters/page.py" line="407"/>
         <source>not a readable XLSX workbook</source>
         <translation>кніга XLSX не чытаецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="406"/>
+        <location filename="../../app/ui/recruiters/page.py" line="408"/>
         <source>a cell is longer than %1 characters</source>
         <translation>у ячэйцы больш за %1 сімвалаў</translation>
     </message>
@@ -7118,73 +7196,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="518"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="542"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Накіраванні: хто дзейнічае і ў які тэрмін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="519"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="543"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Прапанавана паводле адказаў. Зніміце адзнаку, змяніце адказнага або тэрмін ці дадайце накіраванне. «Завяршыць і захаваць» захоўвае зварот і адкрывае выпадак.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="522"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="546"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адрасат новага накіравання:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="524"/>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="560"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="548"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="584"/>
         <source>Follow-up call</source>
         <translation>Кантрольны званок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="525"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="549"/>
         <source>Our own call</source>
         <translation>Тэлефануем самі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="526"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="550"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Няма згоды на перадачу даных чалавека гэтаму адрасату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="528"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="552"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="540"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="564"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · небяспека: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="543"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="567"/>
         <source>Possible trafficking: %1.</source>
         <translation>Магчымы гандаль людзьмі: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="573"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="597"/>
         <source>Data passed</source>
         <translation>Перадача даных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="573"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="597"/>
         <source>Owner</source>
         <translation>Адказны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="573"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="597"/>
         <source>Due</source>
         <translation>Тэрмін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="574"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="598"/>
         <source>What to do</source>
         <translation>Што зрабіць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="622"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="646"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: няма згоды на перадачу даных чалавека. Магчымая толькі ананімная кансультацыя.</translation>
     </message>
@@ -7445,17 +7523,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="169"/>
+        <location filename="../../app/ui/accounts/page.py" line="171"/>
         <source>Change the role</source>
         <translation>Змена ролі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="170"/>
+        <location filename="../../app/ui/accounts/page.py" line="172"/>
         <source>Role of %1 (%2):</source>
         <translation>Роля супрацоўніка %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="180"/>
+        <location filename="../../app/ui/accounts/page.py" line="182"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -8219,150 +8297,150 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="250"/>
-        <location filename="../../app/ui/help.py" line="255"/>
+        <location filename="../../app/ui/help.py" line="251"/>
+        <location filename="../../app/ui/help.py" line="256"/>
         <source>Keyboard shortcuts</source>
         <translation>Спалучэнні клавіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="253"/>
+        <location filename="../../app/ui/help.py" line="254"/>
         <source>Keys</source>
         <translation>Клавішы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="253"/>
+        <location filename="../../app/ui/help.py" line="254"/>
         <source>What they do</source>
         <translation>Што робяць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="271"/>
+        <location filename="../../app/ui/help.py" line="272"/>
         <source>Undo the call just saved by its digit</source>
         <translation>Адмяніць званок, толькі што захаваны лічбай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="272"/>
         <location filename="../../app/ui/help.py" line="273"/>
         <location filename="../../app/ui/help.py" line="274"/>
+        <location filename="../../app/ui/help.py" line="275"/>
         <source>Save the contact</source>
         <translation>Захаваць зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="275"/>
+        <location filename="../../app/ui/help.py" line="276"/>
         <source>End the call (the timer stops)</source>
         <translation>Завяршыць званок (таймер спыніцца)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="276"/>
+        <location filename="../../app/ui/help.py" line="277"/>
         <source>Discard the contact (asks first)</source>
         <translation>Адмяніць зварот (з пытаннем)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="277"/>
+        <location filename="../../app/ui/help.py" line="278"/>
         <source>Go to the directory entries for the destination</source>
         <translation>Перайсці да запісаў даведніка па краіне прызначэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="278"/>
+        <location filename="../../app/ui/help.py" line="279"/>
         <source>Copy the chosen directory entry into the notes</source>
         <translation>Скапіраваць выбраны запіс даведніка ў нататкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="279"/>
+        <location filename="../../app/ui/help.py" line="280"/>
         <source>Show the contact just saved that the filters hide</source>
         <translation>Паказаць толькі што захаваны зварот, схаваны фільтрамі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="281"/>
+        <location filename="../../app/ui/help.py" line="282"/>
         <source>History of changes of the chosen contact</source>
         <translation>Гісторыя змен выбранага звароту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="282"/>
+        <location filename="../../app/ui/help.py" line="283"/>
         <source>Search the notes</source>
         <translation>Пошук па нататках</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="283"/>
+        <location filename="../../app/ui/help.py" line="284"/>
         <source>Search the crisis cases</source>
         <translation>Пошук па крызісных выпадках</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="284"/>
+        <location filename="../../app/ui/help.py" line="285"/>
         <source>Search the directory</source>
         <translation>Пошук па даведніку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="285"/>
+        <location filename="../../app/ui/help.py" line="286"/>
         <source>History of changes of the chosen entry</source>
         <translation>Гісторыя змен выбранага запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="286"/>
+        <location filename="../../app/ui/help.py" line="287"/>
         <source>New directory entry</source>
         <translation>Новы запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="287"/>
+        <location filename="../../app/ui/help.py" line="288"/>
         <source>New review round</source>
         <translation>Новы раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="288"/>
+        <location filename="../../app/ui/help.py" line="289"/>
         <source>New meeting, examination or training</source>
         <translation>Новы сход, экзамен або навучанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="289"/>
+        <location filename="../../app/ui/help.py" line="290"/>
         <source>Mark the review as read</source>
         <translation>Адзначыць ацэнку як прачытаную</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="290"/>
+        <location filename="../../app/ui/help.py" line="291"/>
         <source>Count the statistics again</source>
         <translation>Пералічыць статыстыку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="291"/>
+        <location filename="../../app/ui/help.py" line="292"/>
         <source>Write a sync file for the chosen partner</source>
         <translation>Запісаць файл сінхранізацыі для выбранага партнёра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="292"/>
+        <location filename="../../app/ui/help.py" line="293"/>
         <source>Read a sync file</source>
         <translation>Прачытаць файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="293"/>
+        <location filename="../../app/ui/help.py" line="294"/>
         <source>New account</source>
         <translation>Новы ўліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="294"/>
+        <location filename="../../app/ui/help.py" line="295"/>
         <source>Search the assistance cases</source>
         <translation>Пошук па выпадках суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="295"/>
+        <location filename="../../app/ui/help.py" line="296"/>
         <source>New assistance case</source>
         <translation>Новы выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="296"/>
+        <location filename="../../app/ui/help.py" line="297"/>
         <source>The case summary as PDF</source>
         <translation>Зводка выпадку ў PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="297"/>
+        <location filename="../../app/ui/help.py" line="298"/>
         <source>The redacted case summary as PDF</source>
         <translation>Абязлічаная зводка выпадку ў PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="300"/>
+        <location filename="../../app/ui/help.py" line="301"/>
         <source>Tab %1 of the case</source>
         <translation>Укладка %1 выпадку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="305"/>
+        <location filename="../../app/ui/help.py" line="306"/>
         <source>Everywhere in the window</source>
         <translation>Усюды ў акне</translation>
     </message>
@@ -8579,22 +8657,22 @@
 <context>
     <name>StartTasks</name>
     <message>
-        <location filename="../../app/ui/shift/page.py" line="436"/>
+        <location filename="../../app/ui/shift/page.py" line="437"/>
         <source>My tasks</source>
         <translation>Мае задачы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shift/page.py" line="437"/>
+        <location filename="../../app/ui/shift/page.py" line="438"/>
         <source>Call back now</source>
         <translation>Перазваніць зараз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shift/page.py" line="438"/>
+        <location filename="../../app/ui/shift/page.py" line="439"/>
         <source>Shift page</source>
         <translation>Змена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shift/page.py" line="458"/>
+        <location filename="../../app/ui/shift/page.py" line="466"/>
         <source>No callbacks waiting.</source>
         <translation>Зваротных званкоў няма.</translation>
     </message>
@@ -9069,7 +9147,7 @@
     </message>
     <message>
         <location filename="../../app/ui/statistics/page.py" line="332"/>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="98"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="99"/>
         <source>Consultations</source>
         <translation>Кансультацыі</translation>
     </message>
@@ -9155,62 +9233,62 @@
         <translation>Усяго</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="38"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="39"/>
         <source>from %1</source>
         <translation>з %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="57"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="58"/>
         <source>Campaign added.</source>
         <translation>Кампанія дададзена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="65"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="66"/>
         <source>Remove the campaign</source>
         <translation>Выдаліць кампанію</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="66"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="67"/>
         <source>Remove the campaign “%1”? The contacts stay as they are.</source>
         <translation>Выдаліць кампанію «%1»? Звароты застануцца як ёсць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="71"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="72"/>
         <source>Campaign removed.</source>
         <translation>Кампанія выдалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="78"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="79"/>
         <source>No campaign recorded yet: add one on the left.</source>
         <translation>Кампаніі пакуль не запісаны: дадайце кампанію злева.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="87"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="88"/>
         <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
         <translation>«%1»: кансультацыі па тыднях, за %2 тыдняў да пачатку і пасля яго, і адкуль даведаліся пра інфалінію да і пасля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="95"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="96"/>
         <source>%1 (the start)</source>
         <translation>%1 (пачатак)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="124"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="125"/>
         <source>How they heard</source>
         <translation>Адкуль даведаліся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="125"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="126"/>
         <source>Before (%1)</source>
         <translation>Да (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="126"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="127"/>
         <source>After (%1)</source>
         <translation>Пасля (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="127"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="128"/>
         <source>Change of the share, points</source>
         <translation>Змена долі, п. п.</translation>
     </message>
@@ -10025,37 +10103,37 @@
 <context>
     <name>UsageDialog</name>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="110"/>
+        <location filename="../../app/ui/knowledge/page.py" line="111"/>
         <source>Articles given to callers</source>
         <translation>Артыкулы, выдадзеныя абанентам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="114"/>
+        <location filename="../../app/ui/knowledge/page.py" line="115"/>
         <source>Article</source>
         <translation>Артыкул</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="114"/>
+        <location filename="../../app/ui/knowledge/page.py" line="115"/>
         <source>Given</source>
         <translation>Выдадзена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="114"/>
+        <location filename="../../app/ui/knowledge/page.py" line="115"/>
         <source>Last given</source>
         <translation>Апошні раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="114"/>
+        <location filename="../../app/ui/knowledge/page.py" line="115"/>
         <source>Review</source>
         <translation>Праверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="125"/>
+        <location filename="../../app/ui/knowledge/page.py" line="126"/>
         <source>to be checked</source>
         <translation>патрабуе праверкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="125"/>
+        <location filename="../../app/ui/knowledge/page.py" line="126"/>
         <source>up to date</source>
         <translation>актуальны</translation>
     </message>
@@ -10063,72 +10141,72 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
         <source>Agency</source>
         <translation>Агенцтва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="71"/>
         <source>Social network account</source>
         <translation>Акаўнт у сацсетцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="71"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
         <source>Phone number</source>
         <translation>Нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="71"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
         <source>Person</source>
         <translation>Чалавек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="75"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="76"/>
         <source>licence expired on %1</source>
         <translation>тэрмін ліцэнзіі скончыўся %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="77"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="78"/>
         <source>licensed until %1</source>
         <translation>ліцэнзія да %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="79"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="80"/>
         <source>licensed</source>
         <translation>ліцэнзія ёсць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="80"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="81"/>
         <source>%1 (УНП %2): %3</source>
         <translation>%1 (УНП %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="88"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="89"/>
         <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
         <translation>Спіс ліцэнзаваных агенцтваў не імпартаваны: тут ліцэнзію праверыць нельга.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="91"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="92"/>
         <source>Not found in the list of licensed agencies dated %1.</source>
         <translation>Не знойдзена ў спісе ліцэнзаваных агенцтваў ад %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="94"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="95"/>
         <source>%1: licence expired on %2 (list dated %3).</source>
         <translation>%1: тэрмін ліцэнзіі скончыўся %2 (спіс ад %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="97"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="98"/>
         <source>%1: licensed until %2 (list dated %3).</source>
         <translation>%1: ліцэнзія дзейнічае да %2 (спіс ад %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="99"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="100"/>
         <source>%1: licensed (list dated %2).</source>
         <translation>%1: ліцэнзія ёсць (спіс ад %2).</translation>
     </message>
@@ -10136,105 +10214,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="87"/>
+        <location filename="../../app/ui/app.py" line="89"/>
         <source>Unexpected error</source>
         <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="88"/>
+        <location filename="../../app/ui/app.py" line="90"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Нешта пайшло не так. Усё, што вы ўвялі, захавана ў чарнавіку. Падрабязнасці — у журнале працы праграмы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/app.py" line="128"/>
         <source>Creating the demo database…</source>
         <translation>Стварэнне дэманстрацыйнай базы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="134"/>
-        <location filename="../../app/ui/app.py" line="152"/>
+        <location filename="../../app/ui/app.py" line="136"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Demo data</source>
         <translation>Дэманстрацыйныя даныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="134"/>
+        <location filename="../../app/ui/app.py" line="136"/>
         <source>The demo database could not be made.</source>
         <translation>Не ўдалося стварыць дэманстрацыйную базу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="149"/>
+        <location filename="../../app/ui/app.py" line="151"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Вітаем у працоўным месцы інфалініі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="150"/>
+        <location filename="../../app/ui/app.py" line="152"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Праграма ўпершыню запушчана на гэтым камп’ютары. Пачаць з пустой базы для рэальнай працы ці спачатку азнаёміцца з дэманстрацыйнай базай з выдуманымі зваротамі?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="152"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="152"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="179"/>
+        <location filename="../../app/ui/app.py" line="181"/>
         <source>The key file is missing</source>
         <translation>Няма файла ключоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="180"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="229"/>
+        <location filename="../../app/ui/app.py" line="231"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="275"/>
+        <location filename="../../app/ui/app.py" line="277"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="280"/>
+        <location filename="../../app/ui/app.py" line="282"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="320"/>
+        <location filename="../../app/ui/app.py" line="322"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="275"/>
-        <location filename="../../app/ui/app.py" line="279"/>
-        <location filename="../../app/ui/app.py" line="324"/>
+        <location filename="../../app/ui/app.py" line="277"/>
+        <location filename="../../app/ui/app.py" line="281"/>
+        <location filename="../../app/ui/app.py" line="326"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="321"/>
+        <location filename="../../app/ui/app.py" line="323"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="324"/>
+        <location filename="../../app/ui/app.py" line="326"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="324"/>
+        <location filename="../../app/ui/app.py" line="326"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="352"/>
+        <location filename="../../app/ui/app.py" line="354"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>

@@ -4,127 +4,127 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="389"/>
+        <location filename="../../app/ui/help.py" line="390"/>
         <source>About Infoline Desk</source>
         <translation>О программе Infoline Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="463"/>
+        <location filename="../../app/ui/help.py" line="464"/>
         <source>Infoline Desk %1</source>
         <translation>Infoline Desk %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="466"/>
+        <location filename="../../app/ui/help.py" line="467"/>
         <source>The records of the safe-migration and anti-trafficking infoline: contacts, crisis and assistance cases, quality reviews and statistics. Works without a network; every file it writes is encrypted.</source>
         <translation>Учёт обращений на линию по безопасной миграции и противодействию торговле людьми: обращения, кризисные случаи и случаи сопровождения, оценка качества и статистика. Работает без сети; все файлы, которые программа записывает, зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="469"/>
+        <location filename="../../app/ui/help.py" line="470"/>
         <source>&amp;Data folder:</source>
         <translation>Папка &amp;данных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="469"/>
+        <location filename="../../app/ui/help.py" line="470"/>
         <source>D&amp;atabase:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="470"/>
+        <location filename="../../app/ui/help.py" line="471"/>
         <source>&amp;Backups:</source>
         <translation>&amp;Резервные копии:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="470"/>
+        <location filename="../../app/ui/help.py" line="471"/>
         <source>&amp;Logs:</source>
         <translation>&amp;Журналы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="471"/>
+        <location filename="../../app/ui/help.py" line="472"/>
         <source>L&amp;icences:</source>
         <translation>&amp;Лицензии:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="474"/>
+        <location filename="../../app/ui/help.py" line="475"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="475"/>
+        <location filename="../../app/ui/help.py" line="476"/>
         <source>Licences</source>
         <translation>Лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="476"/>
+        <location filename="../../app/ui/help.py" line="477"/>
         <source>Self-test</source>
         <translation>Самопроверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="478"/>
+        <location filename="../../app/ui/help.py" line="479"/>
         <source>Checks that this installation works: encryption of the database and its keys, the database updates, the translations, Cyrillic in PDF files, spreadsheets and the display. Nothing of your data is touched.</source>
         <translation>Проверяет, что эта установка работает: шифрование базы данных и ключей, обновления базы данных, переводы, кириллицу в PDF-файлах, электронные таблицы и вывод на экран. Ваши данные не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="481"/>
+        <location filename="../../app/ui/help.py" line="482"/>
         <source>&amp;Run the self-test</source>
         <translation>&amp;Запустить самопроверку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="484"/>
+        <location filename="../../app/ui/help.py" line="485"/>
         <source>Database encryption (SQLCipher)</source>
         <translation>Шифрование базы данных (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="485"/>
+        <location filename="../../app/ui/help.py" line="486"/>
         <source>Password keys and file encryption (argon2, AES-GCM)</source>
         <translation>Ключи паролей и шифрование файлов (argon2, AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="487"/>
+        <location filename="../../app/ui/help.py" line="488"/>
         <source>Database updates (migrations)</source>
         <translation>Обновления базы данных (миграции)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="488"/>
+        <location filename="../../app/ui/help.py" line="489"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="489"/>
+        <location filename="../../app/ui/help.py" line="490"/>
         <source>Cyrillic in PDF files</source>
         <translation>Кириллица в PDF-файлах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="490"/>
+        <location filename="../../app/ui/help.py" line="491"/>
         <source>Spreadsheets (XLSX)</source>
         <translation>Электронные таблицы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="491"/>
+        <location filename="../../app/ui/help.py" line="492"/>
         <source>Word documents (DOCX)</source>
         <translation>Документы Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="492"/>
+        <location filename="../../app/ui/help.py" line="493"/>
         <source>Display (Qt platform plugin)</source>
         <translation>Вывод на экран (модуль платформы Qt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="529"/>
+        <location filename="../../app/ui/help.py" line="530"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="545"/>
+        <location filename="../../app/ui/help.py" line="546"/>
         <source>Failed: %1 of %2 checks. Tell your administrator what the list says.</source>
         <translation>Не пройдено: %1 из %2 проверок. Сообщите администратору, что написано в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="548"/>
+        <location filename="../../app/ui/help.py" line="549"/>
         <source>All checks passed (%1 of %1).</source>
         <translation>Все проверки пройдены (%1 из %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="554"/>
+        <location filename="../../app/ui/help.py" line="555"/>
         <source>The self-test could not run: %1</source>
         <translation>Самопроверку не удалось запустить: %1</translation>
     </message>
@@ -132,47 +132,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="61"/>
+        <location filename="../../app/ui/accounts/page.py" line="63"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="71"/>
+        <location filename="../../app/ui/accounts/page.py" line="73"/>
         <source>The person chooses their own password at the first login</source>
         <translation>Сотрудник выберет свой пароль при первом входе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="76"/>
+        <location filename="../../app/ui/accounts/page.py" line="78"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="77"/>
+        <location filename="../../app/ui/accounts/page.py" line="79"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="78"/>
+        <location filename="../../app/ui/accounts/page.py" line="80"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="79"/>
+        <location filename="../../app/ui/accounts/page.py" line="81"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="80"/>
+        <location filename="../../app/ui/accounts/page.py" line="82"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="85"/>
+        <location filename="../../app/ui/accounts/page.py" line="87"/>
         <source>Create the account</source>
         <translation>Создать учётную запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="86"/>
+        <location filename="../../app/ui/accounts/page.py" line="88"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -180,122 +180,132 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="233"/>
+        <location filename="../../app/ui/accounts/page.py" line="240"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="235"/>
+        <location filename="../../app/ui/accounts/page.py" line="242"/>
         <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
         <translation>Каждый сотрудник входит под своей учётной записью; роль определяет, что он видит и может делать. Новая учётная запись получает временный пароль, который владелец заменяет при первом входе. Отключённая учётная запись больше не может войти; её записи сохраняют имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>Full name</source>
         <translation>Фамилия и имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="241"/>
+        <location filename="../../app/ui/accounts/page.py" line="248"/>
         <source>Last login</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="242"/>
+        <location filename="../../app/ui/accounts/page.py" line="249"/>
         <source>&amp;New account… (Ins)</source>
         <translation>&amp;Новая учётная запись… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="243"/>
+        <location filename="../../app/ui/accounts/page.py" line="250"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="244"/>
+        <location filename="../../app/ui/accounts/page.py" line="251"/>
         <source>Reset pass&amp;word…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="251"/>
+        <location filename="../../app/ui/accounts/page.py" line="252"/>
+        <source>New re&amp;covery code…</source>
+        <translation>Новый &amp;код восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/page.py" line="254"/>
+        <source>The old recovery code stops working; the new one is shown once</source>
+        <translation>Старый код восстановления перестанет действовать; новый будет показан один раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/page.py" line="261"/>
         <source>deactivated</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="253"/>
+        <location filename="../../app/ui/accounts/page.py" line="263"/>
         <source>locked until %1</source>
         <translation>заблокирована до %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="256"/>
+        <location filename="../../app/ui/accounts/page.py" line="266"/>
         <source>no password yet</source>
         <translation>пароля ещё нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="258"/>
+        <location filename="../../app/ui/accounts/page.py" line="268"/>
         <source>active, must choose a password</source>
         <translation>активна, нужно выбрать пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="259"/>
+        <location filename="../../app/ui/accounts/page.py" line="269"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="292"/>
+        <location filename="../../app/ui/accounts/page.py" line="302"/>
         <source>Re&amp;activate…</source>
         <translation>&amp;Включить снова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="293"/>
+        <location filename="../../app/ui/accounts/page.py" line="303"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="298"/>
+        <location filename="../../app/ui/accounts/page.py" line="308"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="324"/>
+        <location filename="../../app/ui/accounts/page.py" line="334"/>
         <source>Reset the password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="325"/>
+        <location filename="../../app/ui/accounts/page.py" line="335"/>
         <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
         <translation>Новый пароль для %1 (%2). Сообщите его лично; он также снимает блокировку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="338"/>
+        <location filename="../../app/ui/accounts/page.py" line="348"/>
         <source>Deactivate the account?</source>
         <translation>Отключить учётную запись?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="339"/>
+        <location filename="../../app/ui/accounts/page.py" line="349"/>
         <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
         <translation>%1 (%2) больше не сможет войти. Записи сотрудника сохранят его имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="350"/>
+        <location filename="../../app/ui/accounts/page.py" line="360"/>
         <source>Reactivate the account</source>
         <translation>Включить учётную запись снова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="351"/>
+        <location filename="../../app/ui/accounts/page.py" line="361"/>
         <source>%1 (%2) can log in again with this password.</source>
         <translation>%1 (%2) снова сможет войти с этим паролем.</translation>
     </message>
@@ -341,37 +351,37 @@
 <context>
     <name>AgencyCheckDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="112"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="113"/>
         <source>Is the agency licensed?</source>
         <translation>Есть ли у агентства лицензия?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="116"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="117"/>
         <source>Part of the name, УНП or licence number</source>
         <translation>Часть названия, УНП или номера лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="117"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="118"/>
         <source>Agency to check</source>
         <translation>Проверяемое агентство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="126"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
         <source>Agencies found</source>
         <translation>Найденные агентства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="130"/>
         <source>Record the answer (Enter)</source>
         <translation>Записать ответ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="130"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="132"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="153"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="155"/>
         <source>Type part of the agency&apos;s name or number.</source>
         <translation>Введите часть названия или номера агентства.</translation>
     </message>
@@ -379,12 +389,12 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="432"/>
+        <location filename="../../app/ui/recruiters/page.py" line="436"/>
         <source>Named by several callers in the last 30 days: %1</source>
         <translation>Названы несколькими абонентами за последние 30 дней: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="433"/>
+        <location filename="../../app/ui/recruiters/page.py" line="437"/>
         <source>%1 (%2 contacts)</source>
         <translation>%1 (обращений: %2)</translation>
     </message>
@@ -392,47 +402,47 @@
 <context>
     <name>ArticleHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="68"/>
+        <location filename="../../app/ui/knowledge/page.py" line="69"/>
         <source>History of the article</source>
         <translation>История статьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="75"/>
+        <location filename="../../app/ui/knowledge/page.py" line="76"/>
         <source>%1, revision %2: %3 (%4)</source>
         <translation>%1, редакция %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="90"/>
+        <location filename="../../app/ui/knowledge/page.py" line="91"/>
         <source>written</source>
         <translation>написана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="90"/>
+        <location filename="../../app/ui/knowledge/page.py" line="91"/>
         <source>changed</source>
         <translation>изменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="91"/>
+        <location filename="../../app/ui/knowledge/page.py" line="92"/>
         <source>approved</source>
         <translation>одобрена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="91"/>
+        <location filename="../../app/ui/knowledge/page.py" line="92"/>
         <source>withdrawn</source>
         <translation>отозвана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="92"/>
+        <location filename="../../app/ui/knowledge/page.py" line="93"/>
         <source>reviewed</source>
         <translation>проверена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="92"/>
+        <location filename="../../app/ui/knowledge/page.py" line="93"/>
         <source>removed</source>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="93"/>
+        <location filename="../../app/ui/knowledge/page.py" line="94"/>
         <source>imported</source>
         <translation>импортирована</translation>
     </message>
@@ -932,526 +942,526 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="27"/>
+        <location filename="../../app/ui/audit/words.py" line="28"/>
         <source>how they heard of us</source>
         <translation>откуда узнали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="28"/>
+        <location filename="../../app/ui/audit/words.py" line="29"/>
         <source>gender</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="29"/>
+        <location filename="../../app/ui/audit/words.py" line="30"/>
         <source>age group</source>
         <translation>возраст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="30"/>
+        <location filename="../../app/ui/audit/words.py" line="31"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="31"/>
+        <location filename="../../app/ui/audit/words.py" line="32"/>
         <source>who contacted</source>
         <translation>кто обращается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="32"/>
+        <location filename="../../app/ui/audit/words.py" line="33"/>
         <source>travel purpose</source>
         <translation>цель выезда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="33"/>
+        <location filename="../../app/ui/audit/words.py" line="34"/>
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="34"/>
+        <location filename="../../app/ui/audit/words.py" line="35"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="35"/>
+        <location filename="../../app/ui/audit/words.py" line="36"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="36"/>
+        <location filename="../../app/ui/audit/words.py" line="37"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="37"/>
+        <location filename="../../app/ui/audit/words.py" line="38"/>
         <source>start time</source>
         <translation>время начала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="38"/>
+        <location filename="../../app/ui/audit/words.py" line="39"/>
         <source>end time</source>
         <translation>время окончания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="39"/>
+        <location filename="../../app/ui/audit/words.py" line="40"/>
         <source>caller profile</source>
         <translation>профиль абонента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="40"/>
+        <location filename="../../app/ui/audit/words.py" line="41"/>
         <source>consultant</source>
         <translation>консультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="41"/>
+        <location filename="../../app/ui/audit/words.py" line="42"/>
         <source>outside working hours</source>
         <translation>вне рабочего времени</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="42"/>
+        <location filename="../../app/ui/audit/words.py" line="43"/>
         <source>crisis abroad</source>
         <translation>кризис за рубежом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="43"/>
+        <location filename="../../app/ui/audit/words.py" line="44"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="44"/>
+        <location filename="../../app/ui/audit/words.py" line="45"/>
         <source>status date</source>
         <translation>дата статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="45"/>
+        <location filename="../../app/ui/audit/words.py" line="46"/>
         <source>reason of the status</source>
         <translation>причина статуса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="46"/>
+        <location filename="../../app/ui/audit/words.py" line="47"/>
         <source>due time</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="47"/>
+        <location filename="../../app/ui/audit/words.py" line="48"/>
         <source>closing time</source>
         <translation>время закрытия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="48"/>
+        <location filename="../../app/ui/audit/words.py" line="49"/>
         <source>closure reason</source>
         <translation>причина закрытия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="49"/>
+        <location filename="../../app/ui/audit/words.py" line="50"/>
         <source>closure note</source>
         <translation>примечание о закрытии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="50"/>
+        <location filename="../../app/ui/audit/words.py" line="51"/>
         <source>summary</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="51"/>
+        <location filename="../../app/ui/audit/words.py" line="52"/>
         <source>specialist</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="52"/>
+        <location filename="../../app/ui/audit/words.py" line="53"/>
         <source>responsible</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="53"/>
+        <location filename="../../app/ui/audit/words.py" line="54"/>
         <source>search words</source>
         <translation>слова для поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="54"/>
+        <location filename="../../app/ui/audit/words.py" line="55"/>
         <source>client&apos;s name</source>
         <translation>имя клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="55"/>
+        <location filename="../../app/ui/audit/words.py" line="56"/>
         <source>client&apos;s gender</source>
         <translation>пол клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="56"/>
+        <location filename="../../app/ui/audit/words.py" line="57"/>
         <source>date of birth</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="57"/>
+        <location filename="../../app/ui/audit/words.py" line="58"/>
         <source>client&apos;s phone</source>
         <translation>телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="58"/>
+        <location filename="../../app/ui/audit/words.py" line="59"/>
         <source>client&apos;s e-mail</source>
         <translation>эл. почта клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="59"/>
+        <location filename="../../app/ui/audit/words.py" line="60"/>
         <source>client&apos;s address</source>
         <translation>адрес клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="60"/>
+        <location filename="../../app/ui/audit/words.py" line="61"/>
         <source>client&apos;s region</source>
         <translation>регион клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="61"/>
+        <location filename="../../app/ui/audit/words.py" line="62"/>
         <source>citizenship</source>
         <translation>гражданство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="62"/>
+        <location filename="../../app/ui/audit/words.py" line="63"/>
         <source>trafficking status</source>
         <translation>статус по торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="63"/>
+        <location filename="../../app/ui/audit/words.py" line="64"/>
         <source>country of exploitation</source>
         <translation>страна эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="64"/>
+        <location filename="../../app/ui/audit/words.py" line="65"/>
         <source>read by the consultant</source>
         <translation>прочитано консультантом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="65"/>
+        <location filename="../../app/ui/audit/words.py" line="66"/>
         <source>scores</source>
         <translation>оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="66"/>
+        <location filename="../../app/ui/audit/words.py" line="67"/>
         <source>overall score</source>
         <translation>общая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="67"/>
+        <location filename="../../app/ui/audit/words.py" line="68"/>
         <source>comments</source>
         <translation>комментарии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="68"/>
+        <location filename="../../app/ui/audit/words.py" line="69"/>
         <source>completion time</source>
         <translation>время завершения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="69"/>
+        <location filename="../../app/ui/audit/words.py" line="70"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="70"/>
+        <location filename="../../app/ui/audit/words.py" line="71"/>
         <source>full name</source>
         <translation>фамилия и имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="71"/>
-        <location filename="../../app/ui/audit/words.py" line="109"/>
+        <location filename="../../app/ui/audit/words.py" line="72"/>
+        <location filename="../../app/ui/audit/words.py" line="110"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="72"/>
+        <location filename="../../app/ui/audit/words.py" line="73"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="73"/>
+        <location filename="../../app/ui/audit/words.py" line="74"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="74"/>
+        <location filename="../../app/ui/audit/words.py" line="75"/>
         <source>phones</source>
         <translation>телефоны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="75"/>
+        <location filename="../../app/ui/audit/words.py" line="76"/>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="76"/>
+        <location filename="../../app/ui/audit/words.py" line="77"/>
         <source>website</source>
         <translation>веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="77"/>
+        <location filename="../../app/ui/audit/words.py" line="78"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="78"/>
+        <location filename="../../app/ui/audit/words.py" line="79"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="79"/>
+        <location filename="../../app/ui/audit/words.py" line="80"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="80"/>
+        <location filename="../../app/ui/audit/words.py" line="81"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="81"/>
+        <location filename="../../app/ui/audit/words.py" line="82"/>
         <source>numbers</source>
         <translation>номера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="82"/>
-        <location filename="../../app/ui/audit/words.py" line="105"/>
+        <location filename="../../app/ui/audit/words.py" line="83"/>
+        <location filename="../../app/ui/audit/words.py" line="106"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="83"/>
+        <location filename="../../app/ui/audit/words.py" line="84"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="84"/>
+        <location filename="../../app/ui/audit/words.py" line="85"/>
         <source>answers of the questionnaire</source>
         <translation>ответы анкеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="85"/>
+        <location filename="../../app/ui/audit/words.py" line="86"/>
         <source>danger</source>
         <translation>опасность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="86"/>
+        <location filename="../../app/ui/audit/words.py" line="87"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="87"/>
+        <location filename="../../app/ui/audit/words.py" line="88"/>
         <source>date given</source>
         <translation>дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="88"/>
+        <location filename="../../app/ui/audit/words.py" line="89"/>
         <source>date of the service</source>
         <translation>дата услуги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="89"/>
+        <location filename="../../app/ui/audit/words.py" line="90"/>
         <source>date of the visit</source>
         <translation>дата визита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="90"/>
+        <location filename="../../app/ui/audit/words.py" line="91"/>
         <source>next visit</source>
         <translation>следующий визит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="91"/>
+        <location filename="../../app/ui/audit/words.py" line="92"/>
         <source>withdrawn on</source>
         <translation>дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="92"/>
+        <location filename="../../app/ui/audit/words.py" line="93"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="93"/>
+        <location filename="../../app/ui/audit/words.py" line="94"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="94"/>
+        <location filename="../../app/ui/audit/words.py" line="95"/>
         <source>nickname</source>
         <translation>как представился</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="95"/>
+        <location filename="../../app/ui/audit/words.py" line="96"/>
         <source>password to be changed</source>
         <translation>смена пароля при входе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="96"/>
+        <location filename="../../app/ui/audit/words.py" line="97"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="97"/>
+        <location filename="../../app/ui/audit/words.py" line="98"/>
         <source>last login</source>
         <translation>последний вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="102"/>
+        <location filename="../../app/ui/audit/words.py" line="103"/>
         <source>format</source>
         <translation>формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="103"/>
+        <location filename="../../app/ui/audit/words.py" line="104"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="104"/>
+        <location filename="../../app/ui/audit/words.py" line="105"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="106"/>
+        <location filename="../../app/ui/audit/words.py" line="107"/>
         <source>for outside release</source>
         <translation>для публикации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="107"/>
-        <location filename="../../app/ui/audit/words.py" line="123"/>
+        <location filename="../../app/ui/audit/words.py" line="108"/>
+        <location filename="../../app/ui/audit/words.py" line="124"/>
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="108"/>
+        <location filename="../../app/ui/audit/words.py" line="109"/>
         <source>by</source>
         <translation>способ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="110"/>
+        <location filename="../../app/ui/audit/words.py" line="111"/>
         <source>accounts</source>
         <translation>учётные записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="111"/>
+        <location filename="../../app/ui/audit/words.py" line="112"/>
         <source>rows</source>
         <translation>строк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="112"/>
+        <location filename="../../app/ui/audit/words.py" line="113"/>
         <source>records</source>
         <translation>записей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="113"/>
+        <location filename="../../app/ui/audit/words.py" line="114"/>
         <source>deletions</source>
         <translation>удалений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="114"/>
+        <location filename="../../app/ui/audit/words.py" line="115"/>
         <source>everything</source>
         <translation>всё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="115"/>
+        <location filename="../../app/ui/audit/words.py" line="116"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="116"/>
+        <location filename="../../app/ui/audit/words.py" line="117"/>
         <source>updated</source>
         <translation>обновлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="117"/>
+        <location filename="../../app/ui/audit/words.py" line="118"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="118"/>
+        <location filename="../../app/ui/audit/words.py" line="119"/>
         <source>emergency numbers</source>
         <translation>экстренные номера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="119"/>
+        <location filename="../../app/ui/audit/words.py" line="120"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="120"/>
+        <location filename="../../app/ui/audit/words.py" line="121"/>
         <source>pages</source>
         <translation>страниц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="121"/>
+        <location filename="../../app/ui/audit/words.py" line="122"/>
         <source>redacted</source>
         <translation>обезличено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="122"/>
+        <location filename="../../app/ui/audit/words.py" line="123"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="124"/>
+        <location filename="../../app/ui/audit/words.py" line="125"/>
         <source>new case key</source>
         <translation>новый ключ случаев</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="125"/>
+        <location filename="../../app/ui/audit/words.py" line="126"/>
         <source>key entries removed</source>
         <translation>удалено записей ключей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="126"/>
+        <location filename="../../app/ui/audit/words.py" line="127"/>
         <source>smallest number shown</source>
         <translation>наименьшее показанное число</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="130"/>
+        <location filename="../../app/ui/audit/words.py" line="131"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="131"/>
+        <location filename="../../app/ui/audit/words.py" line="132"/>
         <source>Belarusian</source>
         <translation>белорусский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="132"/>
+        <location filename="../../app/ui/audit/words.py" line="133"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="133"/>
+        <location filename="../../app/ui/audit/words.py" line="134"/>
         <source>account deactivated</source>
         <translation>учётная запись отключена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="134"/>
+        <location filename="../../app/ui/audit/words.py" line="135"/>
         <source>account not signed by an administrator</source>
         <translation>учётная запись не подписана администратором</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="135"/>
+        <location filename="../../app/ui/audit/words.py" line="136"/>
         <source>the recovery code</source>
         <translation>код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="136"/>
+        <location filename="../../app/ui/audit/words.py" line="137"/>
         <source>old spreadsheet of contacts</source>
         <translation>старая таблица обращений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="153"/>
+        <location filename="../../app/ui/audit/words.py" line="154"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="154"/>
+        <location filename="../../app/ui/audit/words.py" line="155"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="191"/>
+        <location filename="../../app/ui/audit/words.py" line="192"/>
         <source>changed fields: %1</source>
         <translation>изменены поля: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/words.py" line="216"/>
-        <location filename="../../app/ui/audit/words.py" line="219"/>
+        <location filename="../../app/ui/audit/words.py" line="217"/>
+        <location filename="../../app/ui/audit/words.py" line="220"/>
         <source>%1 of %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2274,47 +2284,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="544"/>
+        <location filename="../../app/ui/login.py" line="477"/>
         <source>Change your password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="546"/>
+        <location filename="../../app/ui/login.py" line="479"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Администратор задал вам временный пароль. Выберите свой: не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="548"/>
+        <location filename="../../app/ui/login.py" line="481"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="550"/>
+        <location filename="../../app/ui/login.py" line="483"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="550"/>
+        <location filename="../../app/ui/login.py" line="483"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="551"/>
+        <location filename="../../app/ui/login.py" line="484"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="554"/>
+        <location filename="../../app/ui/login.py" line="487"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="556"/>
+        <location filename="../../app/ui/login.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="556"/>
+        <location filename="../../app/ui/login.py" line="489"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2524,17 +2534,17 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="377"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="401"/>
         <source>%1 (proposed)</source>
         <translation>%1 (предложено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="395"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="419"/>
         <source>Targets not ticked get anonymous advice only, without the person&apos;s data.</source>
         <translation>Адресатам без отметки — только анонимная консультация, без данных человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="398"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="422"/>
         <source>No consent: every referral will be anonymous advice only, and that is recorded.</source>
         <translation>Согласия нет: все направления будут только анонимной консультацией, и это фиксируется.</translation>
     </message>
@@ -2815,17 +2825,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../app/forms/fields.py" line="319"/>
+        <location filename="../../app/forms/fields.py" line="321"/>
         <source>Type a country, then Enter</source>
         <translation>Введите страну и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../app/forms/fields.py" line="320"/>
+        <location filename="../../app/forms/fields.py" line="322"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/forms/fields.py" line="322"/>
+        <location filename="../../app/forms/fields.py" line="324"/>
         <source>Down arrow: choose in the list. Del in the empty field: remove the last chosen country.</source>
         <translation>Стрелка вниз — выбор в списке. Del в пустом поле — убрать последнюю выбранную страну.</translation>
     </message>
@@ -3243,12 +3253,12 @@
 <context>
     <name>DangerPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="303"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="327"/>
         <source>In danger: the next page gives the emergency guidance first.</source>
         <translation>Человек в опасности: на следующей странице — сначала экстренные рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="307"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="331"/>
         <source>Ask these three things first. Enter goes on.</source>
         <translation>Сначала выясните эти три вопроса. Enter — далее.</translation>
     </message>
@@ -4157,27 +4167,27 @@
 <context>
     <name>EmergencyPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="337"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="361"/>
         <source>Emergency number in %1: %2</source>
         <translation>Экстренный номер — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="340"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="364"/>
         <source>No emergency number known for %1: in Europe and many other countries 112 works.</source>
         <translation>%1: экстренный номер неизвестен. В Европе и многих других странах работает 112.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="342"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="366"/>
         <source>this country</source>
         <translation>Эта страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="345"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="369"/>
         <source>Embassy of Belarus:</source>
         <translation>Посольство Беларуси:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="347"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="371"/>
         <source>Embassy of Belarus: see the directory of contacts abroad.</source>
         <translation>Посольство Беларуси: см. справочник контактов за рубежом.</translation>
     </message>
@@ -4594,67 +4604,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="308"/>
+        <location filename="../../app/ui/login.py" line="316"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — первый администратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="310"/>
+        <location filename="../../app/ui/login.py" line="318"/>
         <source>Protecting this database</source>
         <translation>Защита этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="312"/>
+        <location filename="../../app/ui/login.py" line="320"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Эта база данных создана прежней версией, без паролей. Теперь она будет зашифрована, и каждый входит под личной учётной записью. Создайте учётную запись первого администратора: он затем добавит остальных. Ничего из записанного не теряется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="317"/>
+        <location filename="../../app/ui/login.py" line="325"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="319"/>
+        <location filename="../../app/ui/login.py" line="327"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база данных зашифрована и открывается только по личной учётной записи. Создайте учётную запись первого администратора; он затем добавит консультантов и других сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="323"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="323"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="323"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="324"/>
+        <location filename="../../app/ui/login.py" line="332"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="327"/>
+        <location filename="../../app/ui/login.py" line="335"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не меньше 10 символов; несколько слов подряд — хороший пароль. Распространённые пароли не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="329"/>
+        <location filename="../../app/ui/login.py" line="337"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="330"/>
+        <location filename="../../app/ui/login.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="347"/>
+        <location filename="../../app/ui/login.py" line="355"/>
         <source>The database could not be set up: %1</source>
         <translation>Не удалось подготовить базу данных: %1</translation>
     </message>
@@ -4703,27 +4713,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/ui/help.py" line="611"/>
+        <location filename="../../app/ui/help.py" line="607"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="612"/>
+        <location filename="../../app/ui/help.py" line="608"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Справка по этому экрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="613"/>
+        <location filename="../../app/ui/help.py" line="609"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="614"/>
+        <location filename="../../app/ui/help.py" line="610"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="615"/>
+        <location filename="../../app/ui/help.py" line="611"/>
         <source>&amp;About Infoline Desk</source>
         <translation>&amp;О программе</translation>
     </message>
@@ -4731,42 +4741,42 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../app/ui/help.py" line="178"/>
+        <location filename="../../app/ui/help.py" line="179"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="179"/>
+        <location filename="../../app/ui/help.py" line="180"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="180"/>
+        <location filename="../../app/ui/help.py" line="181"/>
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="181"/>
+        <location filename="../../app/ui/help.py" line="182"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="182"/>
+        <location filename="../../app/ui/help.py" line="183"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="187"/>
+        <location filename="../../app/ui/help.py" line="188"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="211"/>
+        <location filename="../../app/ui/help.py" line="212"/>
         <source>Save the guide&apos;s page as PDF</source>
         <translation>Сохранить страницу руководства в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="211"/>
+        <location filename="../../app/ui/help.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5562,263 +5572,263 @@
 <context>
     <name>KnowledgePage</name>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="289"/>
+        <location filename="../../app/ui/knowledge/page.py" line="291"/>
         <source>Knowledge base: vetted answers</source>
         <translation>База знаний: проверенные ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="290"/>
+        <location filename="../../app/ui/knowledge/page.py" line="292"/>
         <source>Search by any word&apos;s beginning</source>
         <translation>Поиск по началу любого слова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="294"/>
+        <location filename="../../app/ui/knowledge/page.py" line="296"/>
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="294"/>
+        <location filename="../../app/ui/knowledge/page.py" line="296"/>
         <source>Approved</source>
         <translation>Одобренные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="294"/>
+        <location filename="../../app/ui/knowledge/page.py" line="296"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="295"/>
+        <location filename="../../app/ui/knowledge/page.py" line="297"/>
         <source>To be checked</source>
         <translation>Требуют проверки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="298"/>
+        <location filename="../../app/ui/knowledge/page.py" line="300"/>
         <source>&amp;New article</source>
         <translation>&amp;Новая статья</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="299"/>
+        <location filename="../../app/ui/knowledge/page.py" line="301"/>
         <source>Given to callers…</source>
         <translation>Выдано абонентам…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="300"/>
+        <location filename="../../app/ui/knowledge/page.py" line="302"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="301"/>
+        <location filename="../../app/ui/knowledge/page.py" line="303"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="304"/>
+        <location filename="../../app/ui/knowledge/page.py" line="306"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="305"/>
+        <location filename="../../app/ui/knowledge/page.py" line="307"/>
         <source>Checklist</source>
         <translation>Памятка-чеклист</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="308"/>
+        <location filename="../../app/ui/knowledge/page.py" line="310"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="308"/>
+        <location filename="../../app/ui/knowledge/page.py" line="310"/>
         <source>Title (Russian):</source>
         <translation>Заголовок (русский):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="309"/>
+        <location filename="../../app/ui/knowledge/page.py" line="311"/>
         <source>Text (Russian):</source>
         <translation>Текст (русский):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="309"/>
+        <location filename="../../app/ui/knowledge/page.py" line="311"/>
         <source>Title (Belarusian):</source>
         <translation>Заголовок (белорусский):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="310"/>
+        <location filename="../../app/ui/knowledge/page.py" line="312"/>
         <source>Text (Belarusian):</source>
         <translation>Текст (белорусский):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="310"/>
+        <location filename="../../app/ui/knowledge/page.py" line="312"/>
         <source>Topics:</source>
         <translation>Темы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="311"/>
+        <location filename="../../app/ui/knowledge/page.py" line="313"/>
         <source>Destinations (none: any):</source>
         <translation>Страны (нет — любая):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="314"/>
+        <location filename="../../app/ui/knowledge/page.py" line="316"/>
         <source>Save as draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="315"/>
+        <location filename="../../app/ui/knowledge/page.py" line="317"/>
         <source>Save and &amp;approve</source>
         <translation>Сохранить и &amp;одобрить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="316"/>
+        <location filename="../../app/ui/knowledge/page.py" line="318"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="317"/>
+        <location filename="../../app/ui/knowledge/page.py" line="319"/>
         <source>Reviewed today</source>
         <translation>Проверено сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="318"/>
+        <location filename="../../app/ui/knowledge/page.py" line="320"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="319"/>
+        <location filename="../../app/ui/knowledge/page.py" line="321"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="320"/>
+        <location filename="../../app/ui/knowledge/page.py" line="322"/>
         <source>Copy for e-mail</source>
         <translation>Копировать для письма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="327"/>
-        <location filename="../../app/ui/knowledge/page.py" line="385"/>
+        <location filename="../../app/ui/knowledge/page.py" line="329"/>
+        <location filename="../../app/ui/knowledge/page.py" line="387"/>
         <source>DEMO, not real advice</source>
         <translation>ДЕМО, не настоящий совет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="329"/>
-        <location filename="../../app/ui/knowledge/page.py" line="377"/>
+        <location filename="../../app/ui/knowledge/page.py" line="331"/>
+        <location filename="../../app/ui/knowledge/page.py" line="379"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="331"/>
-        <location filename="../../app/ui/knowledge/page.py" line="383"/>
+        <location filename="../../app/ui/knowledge/page.py" line="333"/>
+        <location filename="../../app/ui/knowledge/page.py" line="385"/>
         <source>to be checked</source>
         <translation>требует проверки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="374"/>
+        <location filename="../../app/ui/knowledge/page.py" line="376"/>
         <source>A new article: write it in Russian, Belarusian or both, then save it as a draft or approve it.</source>
         <translation>Новая статья: напишите её по-русски, по-белорусски или на обоих языках, затем сохраните черновик или одобрите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="377"/>
+        <location filename="../../app/ui/knowledge/page.py" line="379"/>
         <source>approved</source>
         <translation>одобрена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="378"/>
+        <location filename="../../app/ui/knowledge/page.py" line="380"/>
         <source>%1, revision %2; owner %3; last reviewed %4</source>
         <translation>%1, редакция %2; ответственный %3; проверена %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="412"/>
+        <location filename="../../app/ui/knowledge/page.py" line="414"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="412"/>
+        <location filename="../../app/ui/knowledge/page.py" line="414"/>
         <source>too long</source>
         <translation>слишком длинно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="413"/>
+        <location filename="../../app/ui/knowledge/page.py" line="415"/>
         <source>not a known code</source>
         <translation>неизвестный код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="414"/>
+        <location filename="../../app/ui/knowledge/page.py" line="416"/>
         <source>begins with a demo mark</source>
         <translation>начинается с пометки демо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="433"/>
-        <location filename="../../app/ui/knowledge/page.py" line="438"/>
+        <location filename="../../app/ui/knowledge/page.py" line="435"/>
+        <location filename="../../app/ui/knowledge/page.py" line="440"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="434"/>
+        <location filename="../../app/ui/knowledge/page.py" line="436"/>
         <source>Someone else changed this article since you opened it. Open it again to see their changes.</source>
         <translation>Кто-то другой изменил эту статью, пока она была открыта у вас. Откройте её снова, чтобы увидеть изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="451"/>
+        <location filename="../../app/ui/knowledge/page.py" line="453"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="459"/>
+        <location filename="../../app/ui/knowledge/page.py" line="461"/>
         <source>Remove the article</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="460"/>
+        <location filename="../../app/ui/knowledge/page.py" line="462"/>
         <source>Remove this article from the knowledge base? Contacts that gave it keep the record, and its history stays.</source>
         <translation>Удалить статью из базы знаний? Обращения, в которых она выдана, сохранят эту отметку, история статьи останется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="485"/>
+        <location filename="../../app/ui/knowledge/page.py" line="487"/>
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="485"/>
-        <location filename="../../app/ui/knowledge/page.py" line="507"/>
+        <location filename="../../app/ui/knowledge/page.py" line="487"/>
+        <location filename="../../app/ui/knowledge/page.py" line="509"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="491"/>
-        <location filename="../../app/ui/knowledge/page.py" line="497"/>
+        <location filename="../../app/ui/knowledge/page.py" line="493"/>
+        <location filename="../../app/ui/knowledge/page.py" line="499"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="492"/>
+        <location filename="../../app/ui/knowledge/page.py" line="494"/>
         <source>The file has problems; nothing was imported. Each is named by the article&apos;s number in the file and its field.</source>
         <translation>В файле есть ошибки; ничего не импортировано. Для каждой указаны номер статьи в файле и поле.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="499"/>
+        <location filename="../../app/ui/knowledge/page.py" line="501"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="500"/>
+        <location filename="../../app/ui/knowledge/page.py" line="502"/>
         <source>%1 added, %2 changed, %3 unchanged.</source>
         <translation>Добавлено: %1, изменено: %2, без изменений: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="506"/>
+        <location filename="../../app/ui/knowledge/page.py" line="508"/>
         <source>Export articles</source>
         <translation>Экспорт статей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="513"/>
+        <location filename="../../app/ui/knowledge/page.py" line="515"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="515"/>
+        <location filename="../../app/ui/knowledge/page.py" line="517"/>
         <source>Exported</source>
         <translation>Экспортировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/knowledge/page.py" line="516"/>
+        <location filename="../../app/ui/knowledge/page.py" line="518"/>
         <source>%n article(s) written.</source>
         <translation>
             <numerusform>Записана %n статья.</numerusform>
@@ -5883,27 +5893,27 @@
 <context>
     <name>ListDateDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="101"/>
+        <location filename="../../app/ui/recruiters/page.py" line="103"/>
         <source>Import the list of licensed agencies</source>
         <translation>Импорт списка лицензированных агентств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="104"/>
+        <location filename="../../app/ui/recruiters/page.py" line="106"/>
         <source>The date of the list in %1, as the Ministry gave it:</source>
         <translation>Дата списка в файле %1, как её указало министерство:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="108"/>
+        <location filename="../../app/ui/recruiters/page.py" line="110"/>
         <source>List dated</source>
         <translation>Список от</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="111"/>
+        <location filename="../../app/ui/recruiters/page.py" line="113"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="112"/>
+        <location filename="../../app/ui/recruiters/page.py" line="114"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5911,117 +5921,117 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="167"/>
+        <location filename="../../app/ui/login.py" line="169"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="168"/>
+        <location filename="../../app/ui/login.py" line="170"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="169"/>
+        <location filename="../../app/ui/login.py" line="171"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="171"/>
+        <location filename="../../app/ui/login.py" line="173"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Демонстрационная база с вымышленными данными. У её учётных записей admin, supervisor, specialist и consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="173"/>
+        <location filename="../../app/ui/login.py" line="175"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="174"/>
+        <location filename="../../app/ui/login.py" line="176"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="175"/>
+        <location filename="../../app/ui/login.py" line="177"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="176"/>
+        <location filename="../../app/ui/login.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="177"/>
+        <location filename="../../app/ui/login.py" line="179"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="178"/>
+        <location filename="../../app/ui/login.py" line="180"/>
         <source>&amp;About…</source>
         <translation>&amp;О программе…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="185"/>
+        <location filename="../../app/ui/login.py" line="187"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте тогда или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="189"/>
+        <location filename="../../app/ui/login.py" line="191"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="192"/>
+        <location filename="../../app/ui/login.py" line="194"/>
         <source>This account&apos;s role or state was changed outside Infoline Desk, so it cannot log in. Ask an administrator to set its role again, and to look at the audit log.</source>
         <translation>Роль или состояние этой учётной записи изменены в обход Infoline Desk, поэтому вход невозможен. Попросите администратора заново назначить роль и просмотреть журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="197"/>
+        <location filename="../../app/ui/login.py" line="199"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключей этой базы данных отсутствует или повреждён, поэтому войти никто не может. Восстановите его из резервной копии (копия лежит рядом с каждой резервной копией как &lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="201"/>
+        <location filename="../../app/ui/login.py" line="203"/>
         <source>This database has no accounts yet.</source>
         <translation>В этой базе данных ещё нет учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="202"/>
+        <location filename="../../app/ui/login.py" line="204"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="207"/>
+        <location filename="../../app/ui/login.py" line="209"/>
         <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
         <translation>База данных занята: команда «infoline %1» записывает в неё данные. Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="210"/>
+        <location filename="../../app/ui/login.py" line="212"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Эта база данных уже открыта в другом окне Infoline Desk. Работайте в том окне или сначала закройте его.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="213"/>
+        <location filename="../../app/ui/login.py" line="215"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База данных не открывается своим файлом ключей: файл ключей принадлежит другой базе или база повреждена. Восстановите оба файла из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="216"/>
+        <location filename="../../app/ui/login.py" line="218"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="217"/>
+        <location filename="../../app/ui/login.py" line="219"/>
         <source>The login failed: %1</source>
         <translation>Вход не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="233"/>
+        <location filename="../../app/ui/login.py" line="241"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новый пароль установлен. Войдите с ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="240"/>
+        <location filename="../../app/ui/login.py" line="248"/>
         <source>Type your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -6029,207 +6039,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>Infoline Desk</source>
         <translation>Рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>DEMO, fictional data</source>
         <translation>ДЕМО, вымышленные данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Contact</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Crisis cases</source>
         <translation>Кризисные случаи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>Assistance cases</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Directory</source>
         <translation>Справочник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Recruiters</source>
         <translation>Вербовщики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Knowledge base</source>
         <translation>База знаний</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Erasure</source>
         <translation>Удаление данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>The areas of the application; the arrow keys choose one</source>
         <translation>Разделы программы; стрелки выбирают раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>Demo database: every person, call and note here is fictional. Do not record real contacts in it.</source>
         <translation>Демонстрационная база: все люди, звонки и заметки здесь вымышлены. Не вносите в неё реальные обращения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>Switch user…</source>
         <translation>Сменить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Contact</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>New &amp;phone contact</source>
         <translation>Новый &amp;звонок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>New &amp;e-mail</source>
         <translation>Новое &amp;письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>New &amp;chat or visit</source>
         <translation>Новый &amp;чат или визит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>&amp;Journal of contacts</source>
         <translation>&amp;Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>C&amp;risis questionnaire…</source>
         <translation>&amp;Кризисная анкета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>&amp;Assistance case for this contact…</source>
         <translation>&amp;Случай сопровождения по этому обращению…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>Open the &amp;real database</source>
         <translation>Открыть &amp;рабочую базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>Open the &amp;demo database</source>
         <translation>Открыть &amp;демонстрационную базу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>&amp;Lock</source>
         <translation>&amp;Блокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>&amp;Import a legacy spreadsheet…</source>
         <translation>&amp;Импорт старой таблицы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>A contact is in progress</source>
         <translation>Обращение в работе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>Save or discard the contact in progress first.</source>
         <translation>Сначала сохраните или отмените текущее обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>This contact no longer exists.</source>
         <translation>Этого обращения больше нет.</translation>
     </message>
@@ -6299,47 +6309,47 @@
         <translation>Закрыть кризисный случай %1 как переданный в случай сопровождения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Saved as «%1».</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>Contact saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>Contacts today: %1</source>
         <translation>Обращений сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="673"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>A contact is not saved</source>
         <translation>Обращение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>The contact in progress is not saved yet. Keep it as a draft, which is offered again at the next start, or discard it?</source>
         <translation>Текущее обращение ещё не сохранено. Оставить его черновиком (он будет предложен при следующем запуске) или удалить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>Keep the draft and quit</source>
         <translation>Оставить черновик и выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>Discard and quit</source>
         <translation>Удалить и выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6400,7 +6410,7 @@
 <context>
     <name>MyReviewsPage</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <location filename="../../app/ui/quality/my_reviews.py" line="85"/>
         <location filename="../../app/ui/quality/my_reviews.py" line="89"/>
         <source>My reviews</source>
@@ -6472,6 +6482,69 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="96"/>
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="97"/>
+        <source>Make a new recovery code</source>
+        <translation>Сделать новый код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
+        <source>Make a new code when the printed one may have been seen or is lost. The old code stops working at once. The new one is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
+        <translation>Сделайте новый код, если напечатанный мог кто-то увидеть или он потерян. Старый код сразу перестанет действовать. Новый будет показан один раз: распечатайте или запишите его и храните под замком отдельно от компьютера. Введите свой пароль, чтобы подтвердить, что это вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="103"/>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="104"/>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Сделать новый код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="109"/>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="134"/>
+        <source>the disk is full; make room and try again</source>
+        <translation>диск заполнен; освободите место и попробуйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="136"/>
+        <source>the key file %1 cannot be written (the folder is read-only or access is denied)</source>
+        <translation>файл ключей %1 не удаётся записать (папка только для чтения или нет доступа)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="140"/>
+        <source>the key file %1 cannot be written or read</source>
+        <translation>файл ключей %1 не удаётся записать или прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="143"/>
+        <source>the database did not record it</source>
+        <translation>база данных не смогла это записать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="144"/>
+        <source>No new code was made: %1. The old recovery code still works.</source>
+        <translation>Новый код не сделан: %1. Старый код восстановления по-прежнему действует.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../app/ui/assistance/dialogs.py" line="705"/>
@@ -6500,22 +6573,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="127"/>
+        <location filename="../../app/ui/accounts/page.py" line="129"/>
         <source>The person chooses their own password at the next login</source>
         <translation>Сотрудник выберет свой пароль при следующем входе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="132"/>
+        <location filename="../../app/ui/accounts/page.py" line="134"/>
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="133"/>
+        <location filename="../../app/ui/accounts/page.py" line="135"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="137"/>
+        <location filename="../../app/ui/accounts/page.py" line="139"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6538,7 +6611,7 @@
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <location filename="../../app/ui/quality/page.py" line="351"/>
         <source>Quality</source>
         <translation>Качество</translation>
@@ -6552,22 +6625,22 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="260"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="284"/>
         <source>Possible trafficking: %1. The social-work specialist and the infoline manager will be proposed.</source>
         <translation>Возможна торговля людьми: %1. Будут предложены специалист по социальной работе и менеджер горячей линии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="271"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="295"/>
         <source>%1: required</source>
         <translation>%1: обязательный ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="273"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="297"/>
         <source>%1: too long</source>
         <translation>%1: слишком длинный ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="274"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="298"/>
         <source>%1: not a valid answer</source>
         <translation>%1: недопустимый ответ</translation>
     </message>
@@ -6588,37 +6661,42 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="402"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="72"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="403"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="73"/>
         <source>Write down the recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="405"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="75"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Если пароли всех администраторов утеряны, этот код — единственный способ открыть базу данных. Он показывается сейчас и больше никогда. Запишите или распечатайте его и храните под замком отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="408"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="79"/>
+        <source>The old recovery code no longer works; destroy it.</source>
+        <translation>Старый код восстановления больше не действует; уничтожьте его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="409"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="82"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;записал(а) или распечатал(а) код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="410"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="83"/>
         <source>&amp;Continue</source>
         <translation>Продол&amp;жить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="427"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="100"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код восстановления</translation>
     </message>
@@ -6626,62 +6704,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="484"/>
+        <location filename="../../app/ui/login.py" line="417"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="486"/>
+        <location filename="../../app/ui/login.py" line="419"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Если пароли всех администраторов утеряны, код восстановления, напечатанный при создании базы, позволяет задать администратору новый пароль. Его использование записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="490"/>
+        <location filename="../../app/ui/login.py" line="423"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="490"/>
+        <location filename="../../app/ui/login.py" line="423"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="491"/>
+        <location filename="../../app/ui/login.py" line="424"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="491"/>
+        <location filename="../../app/ui/login.py" line="424"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="494"/>
+        <location filename="../../app/ui/login.py" line="427"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задать пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="495"/>
+        <location filename="../../app/ui/login.py" line="428"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="499"/>
+        <location filename="../../app/ui/login.py" line="432"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Введите код восстановления и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="516"/>
+        <location filename="../../app/ui/login.py" line="449"/>
         <source>Wrong recovery code.</source>
         <translation>Неверный код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="517"/>
+        <location filename="../../app/ui/login.py" line="450"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Это не действующая учётная запись администратора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="520"/>
+        <location filename="../../app/ui/login.py" line="453"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных не удаётся открыть: %1</translation>
     </message>
@@ -6689,79 +6767,79 @@
 <context>
     <name>RecruitersBox</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="287"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="289"/>
         <source>Kind of recruiter</source>
         <translation>Вид вербовщика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="288"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
         <source>Recruiter or employer the caller names</source>
         <translation>Вербовщик или работодатель со слов абонента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="289"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
         <source>Who approached the caller</source>
         <translation>Кто вышел на абонента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
         <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before (Ctrl+Shift+R comes here)</source>
         <translation>Агентство, сайт, аккаунт, телефон или человек: Enter — добавить; стрелка вниз — выбрать названного раньше (сюда ведёт Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="293"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="295"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="294"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="296"/>
         <source>Licence…</source>
         <translation>Лицензия…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="295"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="296"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="297"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="298"/>
         <source>Check the agency&apos;s licence (Ctrl+Shift+L)</source>
         <translation>Проверить лицензию агентства (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="297"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="299"/>
         <source>Named before</source>
         <translation>Назывались раньше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="298"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="300"/>
         <source>Recruiters named in this contact</source>
         <translation>Вербовщики, названные в этом обращении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="328"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="330"/>
         <source>%1 — %2, named in %3 contact(s)</source>
         <translation>%1 — %2, обращений: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="445"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="447"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="450"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="467"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="452"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="469"/>
         <source>Checked “%1”: %2</source>
         <translation>Проверено «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="462"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="464"/>
         <source>%1: %2 (entered by %3, %4)</source>
         <translation>%1: %2 (внёс(ла) %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="561"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="563"/>
         <source>Go to the field: who approached the caller</source>
         <translation>Перейти к полю «Кто вышел на абонента»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="563"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="565"/>
         <source>Check an agency&apos;s licence</source>
         <translation>Проверить лицензию агентства</translation>
     </message>
@@ -6769,283 +6847,283 @@
 <context>
     <name>RecruitersPage</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="207"/>
+        <location filename="../../app/ui/recruiters/page.py" line="209"/>
         <source>Recruiters named by callers</source>
         <translation>Вербовщики со слов абонентов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="208"/>
+        <location filename="../../app/ui/recruiters/page.py" line="210"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="209"/>
+        <location filename="../../app/ui/recruiters/page.py" line="211"/>
         <source>All recruiters</source>
         <translation>Все вербовщики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="210"/>
+        <location filename="../../app/ui/recruiters/page.py" line="212"/>
         <source>Named by several callers</source>
         <translation>Названы несколькими абонентами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="211"/>
+        <location filename="../../app/ui/recruiters/page.py" line="213"/>
         <source>New this month</source>
         <translation>Новые в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="212"/>
+        <location filename="../../app/ui/recruiters/page.py" line="214"/>
         <source>Agencies without a licence</source>
         <translation>Агентства без лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="216"/>
         <source>&amp;Alert on the start page from</source>
         <translation>&amp;Сигнал на стартовой странице от</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="215"/>
+        <location filename="../../app/ui/recruiters/page.py" line="217"/>
         <source> contacts in 30 days</source>
         <translation> обращений за 30 дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="216"/>
+        <location filename="../../app/ui/recruiters/page.py" line="218"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="219"/>
         <source>Import a new list…</source>
         <translation>Импортировать новый список…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="220"/>
         <source>Show the contacts (Enter)</source>
         <translation>Показать обращения (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="220"/>
+        <location filename="../../app/ui/recruiters/page.py" line="222"/>
         <source>Choose a recruiter and press Enter to see the contacts behind it (the opening is written to the audit log).</source>
         <translation>Выберите вербовщика и нажмите Enter, чтобы увидеть обращения, в которых он назван (просмотр записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="223"/>
+        <location filename="../../app/ui/recruiters/page.py" line="225"/>
         <source>Recruiter</source>
         <translation>Вербовщик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="223"/>
+        <location filename="../../app/ui/recruiters/page.py" line="225"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="223"/>
+        <location filename="../../app/ui/recruiters/page.py" line="225"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="223"/>
+        <location filename="../../app/ui/recruiters/page.py" line="225"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="224"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>First named</source>
         <translation>Впервые назван</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="224"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>Last named</source>
         <translation>Последний раз назван</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="224"/>
+        <location filename="../../app/ui/recruiters/page.py" line="226"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="226"/>
+        <location filename="../../app/ui/recruiters/page.py" line="228"/>
         <source>Contact of</source>
         <translation>Обращение от</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="226"/>
+        <location filename="../../app/ui/recruiters/page.py" line="228"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="226"/>
+        <location filename="../../app/ui/recruiters/page.py" line="228"/>
         <source>As the caller said it</source>
         <translation>Как сказал абонент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="227"/>
+        <location filename="../../app/ui/recruiters/page.py" line="229"/>
         <source>Entered by</source>
         <translation>Внёс(ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="227"/>
+        <location filename="../../app/ui/recruiters/page.py" line="229"/>
         <source>Entered on</source>
         <translation>Когда внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="252"/>
+        <location filename="../../app/ui/recruiters/page.py" line="254"/>
         <source>No list of licensed agencies has been imported yet.</source>
         <translation>Список лицензированных агентств ещё не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="254"/>
+        <location filename="../../app/ui/recruiters/page.py" line="256"/>
         <source>List of licensed agencies dated %1: %2 agencies.</source>
         <translation>Список лицензированных агентств от %1: агентств — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="257"/>
+        <location filename="../../app/ui/recruiters/page.py" line="259"/>
         <source>(fictional, demo)</source>
         <translation>(вымышленный, демо)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="259"/>
+        <location filename="../../app/ui/recruiters/page.py" line="261"/>
         <source>Contacts naming them in %1: %2</source>
         <translation>Обращения с упоминанием в %1 г.: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="278"/>
+        <location filename="../../app/ui/recruiters/page.py" line="280"/>
         <source>licensed</source>
         <translation>лицензия есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="280"/>
+        <location filename="../../app/ui/recruiters/page.py" line="282"/>
         <source>licence expired</source>
         <translation>срок лицензии истёк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="282"/>
+        <location filename="../../app/ui/recruiters/page.py" line="284"/>
         <source>not in the list of %1</source>
         <translation>нет в списке от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="289"/>
+        <location filename="../../app/ui/recruiters/page.py" line="291"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (также: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="334"/>
+        <location filename="../../app/ui/recruiters/page.py" line="336"/>
         <source>Import the list of licensed agencies</source>
         <translation>Импорт списка лицензированных агентств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="335"/>
+        <location filename="../../app/ui/recruiters/page.py" line="337"/>
         <source>Agency lists (*.csv *.xlsx)</source>
         <translation>Списки агентств (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="347"/>
+        <location filename="../../app/ui/recruiters/page.py" line="349"/>
         <source>Importing the list…</source>
         <translation>Импорт списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="353"/>
-        <location filename="../../app/ui/recruiters/page.py" line="366"/>
+        <location filename="../../app/ui/recruiters/page.py" line="355"/>
+        <location filename="../../app/ui/recruiters/page.py" line="368"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="354"/>
+        <location filename="../../app/ui/recruiters/page.py" line="356"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="359"/>
+        <location filename="../../app/ui/recruiters/page.py" line="361"/>
         <source>List imported</source>
         <translation>Список импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="360"/>
+        <location filename="../../app/ui/recruiters/page.py" line="362"/>
         <source>%1 agencies, list dated %2.</source>
         <translation>Агентств: %1, список от %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="375"/>
+        <location filename="../../app/ui/recruiters/page.py" line="377"/>
         <source>is not a known column</source>
         <translation>неизвестный столбец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="376"/>
+        <location filename="../../app/ui/recruiters/page.py" line="378"/>
         <source>appears twice in the header</source>
         <translation>встречается в заголовке дважды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="377"/>
+        <location filename="../../app/ui/recruiters/page.py" line="379"/>
         <source>is required but missing from the header</source>
         <translation>обязателен, но его нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="378"/>
+        <location filename="../../app/ui/recruiters/page.py" line="380"/>
         <source>holds a value beyond the last column</source>
         <translation>есть значение за последним столбцом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="379"/>
+        <location filename="../../app/ui/recruiters/page.py" line="381"/>
         <source>is required</source>
         <translation>не заполнено (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="380"/>
+        <location filename="../../app/ui/recruiters/page.py" line="382"/>
         <source>“%1” is not a registration number (УНП: 9 digits)</source>
         <translation>«%1» — не регистрационный номер (УНП: 9 цифр)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="382"/>
+        <location filename="../../app/ui/recruiters/page.py" line="384"/>
         <source>%1 appears twice (row %2 too)</source>
         <translation>%1 встречается дважды (также в строке %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="384"/>
+        <location filename="../../app/ui/recruiters/page.py" line="386"/>
         <source>is longer than %1 characters</source>
         <translation>длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="385"/>
+        <location filename="../../app/ui/recruiters/page.py" line="387"/>
         <source>“%1” is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="387"/>
+        <location filename="../../app/ui/recruiters/page.py" line="389"/>
         <source>is before the licence&apos;s start</source>
         <translation>раньше начала действия лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="389"/>
+        <location filename="../../app/ui/recruiters/page.py" line="391"/>
         <source>row %1, column %2: %3</source>
         <translation>строка %1, столбец %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="397"/>
+        <location filename="../../app/ui/recruiters/page.py" line="399"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 с BOM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="399"/>
+        <location filename="../../app/ui/recruiters/page.py" line="401"/>
         <source>the file is not readable as %1 text (byte %2)</source>
         <translation>файл не читается как текст в кодировке %1 (байт %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="402"/>
+        <location filename="../../app/ui/recruiters/page.py" line="404"/>
         <source>the file is not UTF-8, UTF-16 or Windows-1251 text; save it as “CSV UTF-8”</source>
         <translation>файл не в кодировке UTF-8, UTF-16 или Windows-1251; сохраните его как «CSV UTF-8»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="404"/>
+        <location filename="../../app/ui/recruiters/page.py" line="406"/>
         <source>not a text file</source>
         <translation>это не текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="405"/>
+        <location filename="../../app/ui/recruiters/page.py" line="407"/>
         <source>not a readable XLSX workbook</source>
         <translation>книга XLSX не читается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="406"/>
+        <location filename="../../app/ui/recruiters/page.py" line="408"/>
         <source>a cell is longer than %1 characters</source>
         <translation>в ячейке больше %1 символов</translation>
     </message>
@@ -7118,73 +7196,73 @@
 <context>
     <name>ReferralPage</name>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="518"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="542"/>
         <source>Referrals: who acts, and by when</source>
         <translation>Направления: кто действует и в какой срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="519"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="543"/>
         <source>Proposed from the answers. Untick, change the owner or the time, or add one. Finish saves the contact and opens the case.</source>
         <translation>Предложено по ответам. Снимите отметку, измените ответственного или срок либо добавьте направление. «Завершить и сохранить» сохраняет обращение и открывает случай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="522"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="546"/>
         <source>&amp;Add a referral to:</source>
         <translation>&amp;Адресат нового направления:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="524"/>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="560"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="548"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="584"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="525"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="549"/>
         <source>Our own call</source>
         <translation>Звоним сами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="526"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="550"/>
         <source>No consent to pass the person&apos;s data to this target</source>
         <translation>Нет согласия на передачу данных человека этому адресату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="528"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="552"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="540"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="564"/>
         <source>%1 · danger: %2</source>
         <translation>%1 · опасность: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="543"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="567"/>
         <source>Possible trafficking: %1.</source>
         <translation>Возможна торговля людьми: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="573"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="597"/>
         <source>Data passed</source>
         <translation>Передача данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="573"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="597"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="573"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="597"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="574"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="598"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis/wizard_pages.py" line="622"/>
+        <location filename="../../app/ui/crisis/wizard_pages.py" line="646"/>
         <source>%1: no consent to pass the person&apos;s data. Only anonymous advice is possible.</source>
         <translation>%1: нет согласия на передачу данных человека. Возможна только анонимная консультация.</translation>
     </message>
@@ -7445,17 +7523,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="169"/>
+        <location filename="../../app/ui/accounts/page.py" line="171"/>
         <source>Change the role</source>
         <translation>Изменение роли</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="170"/>
+        <location filename="../../app/ui/accounts/page.py" line="172"/>
         <source>Role of %1 (%2):</source>
         <translation>Роль сотрудника %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="180"/>
+        <location filename="../../app/ui/accounts/page.py" line="182"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -8219,150 +8297,150 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="250"/>
-        <location filename="../../app/ui/help.py" line="255"/>
+        <location filename="../../app/ui/help.py" line="251"/>
+        <location filename="../../app/ui/help.py" line="256"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="253"/>
+        <location filename="../../app/ui/help.py" line="254"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="253"/>
+        <location filename="../../app/ui/help.py" line="254"/>
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="271"/>
+        <location filename="../../app/ui/help.py" line="272"/>
         <source>Undo the call just saved by its digit</source>
         <translation>Отменить звонок, только что сохранённый цифрой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="272"/>
         <location filename="../../app/ui/help.py" line="273"/>
         <location filename="../../app/ui/help.py" line="274"/>
+        <location filename="../../app/ui/help.py" line="275"/>
         <source>Save the contact</source>
         <translation>Сохранить обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="275"/>
+        <location filename="../../app/ui/help.py" line="276"/>
         <source>End the call (the timer stops)</source>
         <translation>Завершить звонок (таймер остановится)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="276"/>
+        <location filename="../../app/ui/help.py" line="277"/>
         <source>Discard the contact (asks first)</source>
         <translation>Отменить обращение (с вопросом)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="277"/>
+        <location filename="../../app/ui/help.py" line="278"/>
         <source>Go to the directory entries for the destination</source>
         <translation>Перейти к записям справочника по стране назначения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="278"/>
+        <location filename="../../app/ui/help.py" line="279"/>
         <source>Copy the chosen directory entry into the notes</source>
         <translation>Скопировать выбранную запись справочника в заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="279"/>
+        <location filename="../../app/ui/help.py" line="280"/>
         <source>Show the contact just saved that the filters hide</source>
         <translation>Показать только что сохранённое обращение, скрытое фильтрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="281"/>
+        <location filename="../../app/ui/help.py" line="282"/>
         <source>History of changes of the chosen contact</source>
         <translation>История изменений выбранного обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="282"/>
+        <location filename="../../app/ui/help.py" line="283"/>
         <source>Search the notes</source>
         <translation>Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="283"/>
+        <location filename="../../app/ui/help.py" line="284"/>
         <source>Search the crisis cases</source>
         <translation>Поиск по кризисным случаям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="284"/>
+        <location filename="../../app/ui/help.py" line="285"/>
         <source>Search the directory</source>
         <translation>Поиск по справочнику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="285"/>
+        <location filename="../../app/ui/help.py" line="286"/>
         <source>History of changes of the chosen entry</source>
         <translation>История изменений выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="286"/>
+        <location filename="../../app/ui/help.py" line="287"/>
         <source>New directory entry</source>
         <translation>Новая запись справочника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="287"/>
+        <location filename="../../app/ui/help.py" line="288"/>
         <source>New review round</source>
         <translation>Новый раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="288"/>
+        <location filename="../../app/ui/help.py" line="289"/>
         <source>New meeting, examination or training</source>
         <translation>Новое собрание, экзамен или обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="289"/>
+        <location filename="../../app/ui/help.py" line="290"/>
         <source>Mark the review as read</source>
         <translation>Отметить оценку как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="290"/>
+        <location filename="../../app/ui/help.py" line="291"/>
         <source>Count the statistics again</source>
         <translation>Пересчитать статистику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="291"/>
+        <location filename="../../app/ui/help.py" line="292"/>
         <source>Write a sync file for the chosen partner</source>
         <translation>Записать файл синхронизации для выбранного партнёра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="292"/>
+        <location filename="../../app/ui/help.py" line="293"/>
         <source>Read a sync file</source>
         <translation>Прочитать файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="293"/>
+        <location filename="../../app/ui/help.py" line="294"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="294"/>
+        <location filename="../../app/ui/help.py" line="295"/>
         <source>Search the assistance cases</source>
         <translation>Поиск по случаям сопровождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="295"/>
+        <location filename="../../app/ui/help.py" line="296"/>
         <source>New assistance case</source>
         <translation>Новый случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="296"/>
+        <location filename="../../app/ui/help.py" line="297"/>
         <source>The case summary as PDF</source>
         <translation>Сводка случая в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="297"/>
+        <location filename="../../app/ui/help.py" line="298"/>
         <source>The redacted case summary as PDF</source>
         <translation>Обезличенная сводка случая в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="300"/>
+        <location filename="../../app/ui/help.py" line="301"/>
         <source>Tab %1 of the case</source>
         <translation>Вкладка %1 случая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="305"/>
+        <location filename="../../app/ui/help.py" line="306"/>
         <source>Everywhere in the window</source>
         <translation>Везде в окне</translation>
     </message>
@@ -8579,22 +8657,22 @@
 <context>
     <name>StartTasks</name>
     <message>
-        <location filename="../../app/ui/shift/page.py" line="436"/>
+        <location filename="../../app/ui/shift/page.py" line="437"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shift/page.py" line="437"/>
+        <location filename="../../app/ui/shift/page.py" line="438"/>
         <source>Call back now</source>
         <translation>Перезвонить сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shift/page.py" line="438"/>
+        <location filename="../../app/ui/shift/page.py" line="439"/>
         <source>Shift page</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shift/page.py" line="458"/>
+        <location filename="../../app/ui/shift/page.py" line="466"/>
         <source>No callbacks waiting.</source>
         <translation>Обратных звонков нет.</translation>
     </message>
@@ -9069,7 +9147,7 @@
     </message>
     <message>
         <location filename="../../app/ui/statistics/page.py" line="332"/>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="98"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="99"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
@@ -9155,62 +9233,62 @@
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="38"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="39"/>
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="57"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="58"/>
         <source>Campaign added.</source>
         <translation>Кампания добавлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="65"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="66"/>
         <source>Remove the campaign</source>
         <translation>Удалить кампанию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="66"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="67"/>
         <source>Remove the campaign “%1”? The contacts stay as they are.</source>
         <translation>Удалить кампанию «%1»? Обращения останутся как есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="71"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="72"/>
         <source>Campaign removed.</source>
         <translation>Кампания удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="78"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="79"/>
         <source>No campaign recorded yet: add one on the left.</source>
         <translation>Кампании пока не записаны: добавьте кампанию слева.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="87"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="88"/>
         <source>“%1”: consultations per week, %2 weeks before and after its start, and how callers heard of the infoline before and after.</source>
         <translation>«%1»: консультации по неделям, за %2 недель до начала и после него, и откуда узнали об инфолинии до и после.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="95"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="96"/>
         <source>%1 (the start)</source>
         <translation>%1 (начало)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="124"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="125"/>
         <source>How they heard</source>
         <translation>Откуда узнали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="125"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="126"/>
         <source>Before (%1)</source>
         <translation>До (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="126"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="127"/>
         <source>After (%1)</source>
         <translation>После (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/statistics/campaigns_tab.py" line="127"/>
+        <location filename="../../app/ui/statistics/campaigns_tab.py" line="128"/>
         <source>Change of the share, points</source>
         <translation>Изменение доли, п. п.</translation>
     </message>
@@ -10025,37 +10103,37 @@
 <context>
     <name>UsageDialog</name>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="110"/>
+        <location filename="../../app/ui/knowledge/page.py" line="111"/>
         <source>Articles given to callers</source>
         <translation>Статьи, выданные абонентам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="114"/>
+        <location filename="../../app/ui/knowledge/page.py" line="115"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="114"/>
+        <location filename="../../app/ui/knowledge/page.py" line="115"/>
         <source>Given</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="114"/>
+        <location filename="../../app/ui/knowledge/page.py" line="115"/>
         <source>Last given</source>
         <translation>Последний раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="114"/>
+        <location filename="../../app/ui/knowledge/page.py" line="115"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="125"/>
+        <location filename="../../app/ui/knowledge/page.py" line="126"/>
         <source>to be checked</source>
         <translation>требует проверки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/knowledge/page.py" line="125"/>
+        <location filename="../../app/ui/knowledge/page.py" line="126"/>
         <source>up to date</source>
         <translation>актуальна</translation>
     </message>
@@ -10063,72 +10141,72 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
         <source>Agency</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="69"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="71"/>
         <source>Social network account</source>
         <translation>Аккаунт в соцсети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="71"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="71"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="75"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="76"/>
         <source>licence expired on %1</source>
         <translation>срок лицензии истёк %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="77"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="78"/>
         <source>licensed until %1</source>
         <translation>лицензия до %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="79"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="80"/>
         <source>licensed</source>
         <translation>лицензия есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="80"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="81"/>
         <source>%1 (УНП %2): %3</source>
         <translation>%1 (УНП %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="88"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="89"/>
         <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
         <translation>Список лицензированных агентств не импортирован: здесь лицензию проверить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="91"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="92"/>
         <source>Not found in the list of licensed agencies dated %1.</source>
         <translation>Не найдено в списке лицензированных агентств от %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="94"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="95"/>
         <source>%1: licence expired on %2 (list dated %3).</source>
         <translation>%1: срок лицензии истёк %2 (список от %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="97"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="98"/>
         <source>%1: licensed until %2 (list dated %3).</source>
         <translation>%1: лицензия действует до %2 (список от %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="99"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="100"/>
         <source>%1: licensed (list dated %2).</source>
         <translation>%1: лицензия есть (список от %2).</translation>
     </message>
@@ -10136,105 +10214,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="87"/>
+        <location filename="../../app/ui/app.py" line="89"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="88"/>
+        <location filename="../../app/ui/app.py" line="90"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/app.py" line="128"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="134"/>
-        <location filename="../../app/ui/app.py" line="152"/>
+        <location filename="../../app/ui/app.py" line="136"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="134"/>
+        <location filename="../../app/ui/app.py" line="136"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="149"/>
+        <location filename="../../app/ui/app.py" line="151"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="150"/>
+        <location filename="../../app/ui/app.py" line="152"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="152"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="152"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="179"/>
+        <location filename="../../app/ui/app.py" line="181"/>
         <source>The key file is missing</source>
         <translation>Нет файла ключей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="180"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="229"/>
+        <location filename="../../app/ui/app.py" line="231"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="275"/>
+        <location filename="../../app/ui/app.py" line="277"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="280"/>
+        <location filename="../../app/ui/app.py" line="282"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="320"/>
+        <location filename="../../app/ui/app.py" line="322"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="275"/>
-        <location filename="../../app/ui/app.py" line="279"/>
-        <location filename="../../app/ui/app.py" line="324"/>
+        <location filename="../../app/ui/app.py" line="277"/>
+        <location filename="../../app/ui/app.py" line="281"/>
+        <location filename="../../app/ui/app.py" line="326"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="321"/>
+        <location filename="../../app/ui/app.py" line="323"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="324"/>
+        <location filename="../../app/ui/app.py" line="326"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="324"/>
+        <location filename="../../app/ui/app.py" line="326"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="352"/>
+        <location filename="../../app/ui/app.py" line="354"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
