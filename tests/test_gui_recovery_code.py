@@ -26,6 +26,7 @@ from app.services.permissions import PermissionDeniedError
 from app.ui import i18n
 from app.ui.accounts.recovery import NewRecoveryCodeDialog
 from app.ui.accounts.recovery_code import RecoveryCodeDialog
+from app.ui.audit.page import action_name
 from app.ui.help import page_for_window
 from app.ui.main_window import MainWindow
 from tests.dialogs import answer_dialogs
@@ -150,6 +151,7 @@ def test_an_administrator_makes_a_new_code_and_only_the_new_one_opens(
         made = [e for e in entries if e.action == "recovery.new"]
         assert len(made) == 1
         assert made[0].user_id == result.user_id
+        assert action_name(made[0].action) == "сделан новый код восстановления"
         everything = json.dumps([[e.action, e.details] for e in entries], ensure_ascii=False)
         assert new_code not in everything
         assert new_code.replace("-", "") not in everything

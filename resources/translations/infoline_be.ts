@@ -842,71 +842,76 @@
     </message>
     <message>
         <location filename="../../app/ui/audit/page.py" line="117"/>
+        <source>new recovery code made</source>
+        <translation>зроблены новы код аднаўлення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/page.py" line="118"/>
         <source>database set up</source>
         <translation>база даных наладжана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="118"/>
+        <location filename="../../app/ui/audit/page.py" line="119"/>
         <source>demo data made</source>
         <translation>створаны дэма-даныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="184"/>
+        <location filename="../../app/ui/audit/page.py" line="185"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="185"/>
+        <location filename="../../app/ui/audit/page.py" line="186"/>
         <source>&amp;From:</source>
         <translation>&amp;З:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="186"/>
+        <location filename="../../app/ui/audit/page.py" line="187"/>
         <source>&amp;to:</source>
         <translation>&amp;па:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="187"/>
+        <location filename="../../app/ui/audit/page.py" line="188"/>
         <source>&amp;User:</source>
         <translation>Ка&amp;рыстальнік:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="188"/>
+        <location filename="../../app/ui/audit/page.py" line="189"/>
         <source>&amp;Action:</source>
         <translation>&amp;Дзеянне:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="189"/>
+        <location filename="../../app/ui/audit/page.py" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Абнавіць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="202"/>
+        <location filename="../../app/ui/audit/page.py" line="203"/>
         <source>Everyone</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="207"/>
+        <location filename="../../app/ui/audit/page.py" line="208"/>
         <source>All actions</source>
         <translation>Усе дзеянні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="225"/>
+        <location filename="../../app/ui/audit/page.py" line="226"/>
         <source>Entries: %1</source>
         <translation>Запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="258"/>
+        <location filename="../../app/ui/audit/page.py" line="259"/>
         <source>Checking the chain of entries…</source>
         <translation>Праверка ланцужка запісаў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="262"/>
+        <location filename="../../app/ui/audit/page.py" line="263"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аўдыту зменены: запісы былі зменены або выдалены ў абыход праграмы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="266"/>
+        <location filename="../../app/ui/audit/page.py" line="267"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Ланцужок запісаў цэлы: нічога не зменена і не выдалена.</translation>
     </message>

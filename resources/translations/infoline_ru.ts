@@ -842,71 +842,76 @@
     </message>
     <message>
         <location filename="../../app/ui/audit/page.py" line="117"/>
+        <source>new recovery code made</source>
+        <translation>сделан новый код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/page.py" line="118"/>
         <source>database set up</source>
         <translation>база данных настроена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="118"/>
+        <location filename="../../app/ui/audit/page.py" line="119"/>
         <source>demo data made</source>
         <translation>созданы демо-данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="184"/>
+        <location filename="../../app/ui/audit/page.py" line="185"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="185"/>
+        <location filename="../../app/ui/audit/page.py" line="186"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="186"/>
+        <location filename="../../app/ui/audit/page.py" line="187"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="187"/>
+        <location filename="../../app/ui/audit/page.py" line="188"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="188"/>
+        <location filename="../../app/ui/audit/page.py" line="189"/>
         <source>&amp;Action:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="189"/>
+        <location filename="../../app/ui/audit/page.py" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="202"/>
+        <location filename="../../app/ui/audit/page.py" line="203"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="207"/>
+        <location filename="../../app/ui/audit/page.py" line="208"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="225"/>
+        <location filename="../../app/ui/audit/page.py" line="226"/>
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="258"/>
+        <location filename="../../app/ui/audit/page.py" line="259"/>
         <source>Checking the chain of entries…</source>
         <translation>Проверка цепочки записей…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="262"/>
+        <location filename="../../app/ui/audit/page.py" line="263"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аудита изменён: записи были изменены или удалены в обход программы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="266"/>
+        <location filename="../../app/ui/audit/page.py" line="267"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Цепочка записей цела: ничего не изменено и не удалено.</translation>
     </message>
