@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select, text
 
 from app.db.keyring import Keyring
+from app.db.killpoint import ENV
 from app.models import AuditEntry
 from app.services.accounts import auth
 from app.services.accounts.login import LoginError, login_with_recovery
@@ -49,6 +52,7 @@ def make_db(folder: Path) -> tuple[Path, str]:
     """An encrypted database with the administrator ``olga``; its first recovery code."""
     path = folder / "infoline.sqlite3"
     result, code = auth.setup_first_admin(path, "olga", "Ольга Админова", PASSWORD)
+    result.keyring.recovery_code_shown()  # as the set-up's window does
     result.store.close()
     return path, code
 
@@ -329,3 +333,73 @@ def test_a_full_disk_leaves_the_old_code(qtbot, russian, small_disk, tmp_path):
     finally:
         result.store.close()
     assert opens(path, old_code)
+
+
+# -- killed before the new code was written down ----------------------------------------
+
+
+@pytest.mark.slow
+def test_a_new_code_killed_before_it_was_shown_is_asked_for_at_the_next_login(
+        qtbot, russian, db, tmp_path):
+    """The process dies (SIGKILL) with the new code in the key file, never shown: the
+    code on paper no longer works, so the administrator's next login asks for a new
+    one, which is then the one that opens the database."""
+    from app.ui.app import log_in
+    from app.ui.login import LoginDialog
+
+    path, old_code = db
+    killed = subprocess.run(
+        [sys.executable, "-m", "app", "accounts", "recovery-code", "--db", str(path)],
+        cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True,
+        timeout=300, check=False,
+        env={**os.environ, ENV: "recovery.written", "INFOLINE_USER": "olga",
+             "INFOLINE_PASSWORD": PASSWORD})
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+    assert "New recovery code" not in killed.stdout  # nothing was printed
+    assert Keyring.load(path).recovery_code_unseen
+    assert not opens(path, old_code)
+    seen: dict[str, object] = {}
+
+    def log_in_as_admin(dialog: LoginDialog) -> None:
+        dialog.username.setText("olga")
+        dialog.password.setText(PASSWORD)
+        dialog.login_button.click()
+
+    def ask(dialog: NewRecoveryCodeDialog) -> None:
+        seen["intro"] = dialog.intro.text()
+        qtbot.waitUntil(dialog.password.hasFocus)
+        type_text(dialog.password, PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    def show(dialog: RecoveryCodeDialog) -> None:
+        seen["code"] = dialog.code_label.text()
+        dialog.confirm.setChecked(True)
+        dialog.ok_button.click()
+
+    left = answer_dialogs([(LoginDialog, log_in_as_admin), (NewRecoveryCodeDialog, ask),
+                           (RecoveryCodeDialog, show)])
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    result = log_in(path, settings)
+    assert not left
+    assert result is not None
+    try:
+        assert "код на бумаге больше не действует" in str(seen["intro"])
+        assert "recovery.new" in [e.action for e in audit(result.store)]
+    finally:
+        result.store.close()
+    assert not Keyring.load(path).recovery_code_unseen
+    assert opens(path, str(seen["code"]))
+
+
+def test_the_command_line_asks_for_the_password_and_marks_the_code_shown(
+        db, monkeypatch, capsys):
+    from app.cli import main
+
+    path, old_code = db
+    monkeypatch.setenv("INFOLINE_USER", "olga")
+    monkeypatch.setenv("INFOLINE_PASSWORD", PASSWORD)
+    assert main(["accounts", "recovery-code", "--db", str(path)]) == 0
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    assert not Keyring.load(path).recovery_code_unseen
+    assert not opens(path, old_code)
+    assert opens(path, code)

@@ -208,6 +208,15 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
             # (the one never shown stops working).
             RecoveryCodeDialog(result.keyring.set_recovery_code(result.db_key), path).exec()
             result.keyring.recovery_code_shown()
+        elif result.keyring.recovery_code_unseen and result.role == "administrator":
+            # A new code made on the Accounts page was never confirmed as written down
+            # (the app was closed or killed while it was shown): ask for another.
+            from app.services.accounts.service import AccountService
+            from app.ui.accounts.recovery import make_new_recovery_code
+
+            make_new_recovery_code(AccountService(result.store, result.keyring,
+                                                  result.db_key, result.user.id),
+                                   None, unseen=True)
     if result.user.must_change_password:
         from app.services.accounts.service import AccountService
 

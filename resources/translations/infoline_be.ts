@@ -6489,62 +6489,67 @@
 <context>
     <name>NewRecoveryCodeDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="96"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="98"/>
         <source>New recovery code</source>
         <translation>Новы код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="97"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
         <source>Make a new recovery code</source>
         <translation>Зрабіць новы код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="101"/>
+        <source>The last new recovery code was never confirmed as written down (the app was closed while it was shown), and the code on paper no longer works. Make a new one now. It is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
+        <translation>Апошні новы код аднаўлення не быў пацверджаны як запісаны (праграма закрылася, пакуль ён быў на экране), а код на паперы больш не дзейнічае. Зрабіце новы код зараз. Ён будзе паказаны адзін раз: раздрукуйце або запішыце яго і захоўвайце пад замком асобна ад камп&apos;ютара. Увядзіце свой пароль, каб пацвердзіць, што гэта вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="106"/>
         <source>Make a new code when the printed one may have been seen or is lost. The old code stops working at once. The new one is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
         <translation>Зрабіце новы код, калі надрукаваны мог нехта ўбачыць або ён згублены. Стары код адразу перастане дзейнічаць. Новы будзе паказаны адзін раз: раздрукуйце або запішыце яго і захоўвайце пад замком асобна ад камп&apos;ютара. Увядзіце свой пароль, каб пацвердзіць, што гэта вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="103"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="110"/>
         <source>Your &amp;password:</source>
         <translation>Ваш &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="104"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="111"/>
         <source>&amp;Make a new code</source>
         <translation>&amp;Зрабіць новы код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="105"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="112"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="109"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="116"/>
         <source>Type your password.</source>
         <translation>Увядзіце пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="134"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="141"/>
         <source>the disk is full; make room and try again</source>
         <translation>дыск запоўнены; вызваліце месца і паспрабуйце зноў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="136"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="143"/>
         <source>the key file %1 cannot be written (the folder is read-only or access is denied)</source>
         <translation>файл ключоў %1 не ўдаецца запісаць (папка толькі для чытання або няма доступу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="140"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="147"/>
         <source>the key file %1 cannot be written or read</source>
         <translation>файл ключоў %1 не ўдаецца запісаць або прачытаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="143"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="150"/>
         <source>the database did not record it</source>
         <translation>база даных не змагла гэта запісаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="144"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="151"/>
         <source>No new code was made: %1. The old recovery code still works.</source>
         <translation>Новы код не зроблены: %1. Стары код аднаўлення па-ранейшаму дзейнічае.</translation>
     </message>
@@ -10275,49 +10280,49 @@
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="231"/>
+        <location filename="../../app/ui/app.py" line="240"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="277"/>
+        <location filename="../../app/ui/app.py" line="286"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="282"/>
+        <location filename="../../app/ui/app.py" line="291"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="322"/>
+        <location filename="../../app/ui/app.py" line="331"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="277"/>
-        <location filename="../../app/ui/app.py" line="281"/>
-        <location filename="../../app/ui/app.py" line="326"/>
+        <location filename="../../app/ui/app.py" line="286"/>
+        <location filename="../../app/ui/app.py" line="290"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="323"/>
+        <location filename="../../app/ui/app.py" line="332"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="326"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="326"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="354"/>
+        <location filename="../../app/ui/app.py" line="363"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>

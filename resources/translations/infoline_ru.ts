@@ -6489,62 +6489,67 @@
 <context>
     <name>NewRecoveryCodeDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="96"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="98"/>
         <source>New recovery code</source>
         <translation>Новый код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="97"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
         <source>Make a new recovery code</source>
         <translation>Сделать новый код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="101"/>
+        <source>The last new recovery code was never confirmed as written down (the app was closed while it was shown), and the code on paper no longer works. Make a new one now. It is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
+        <translation>Последний новый код восстановления не был подтверждён как записанный (программа закрылась, пока он был на экране), а код на бумаге больше не действует. Сделайте новый код сейчас. Он будет показан один раз: распечатайте или запишите его и храните под замком отдельно от компьютера. Введите свой пароль, чтобы подтвердить, что это вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="106"/>
         <source>Make a new code when the printed one may have been seen or is lost. The old code stops working at once. The new one is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
         <translation>Сделайте новый код, если напечатанный мог кто-то увидеть или он потерян. Старый код сразу перестанет действовать. Новый будет показан один раз: распечатайте или запишите его и храните под замком отдельно от компьютера. Введите свой пароль, чтобы подтвердить, что это вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="103"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="110"/>
         <source>Your &amp;password:</source>
         <translation>Ваш &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="104"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="111"/>
         <source>&amp;Make a new code</source>
         <translation>&amp;Сделать новый код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="105"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="112"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="109"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="116"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="134"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="141"/>
         <source>the disk is full; make room and try again</source>
         <translation>диск заполнен; освободите место и попробуйте снова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="136"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="143"/>
         <source>the key file %1 cannot be written (the folder is read-only or access is denied)</source>
         <translation>файл ключей %1 не удаётся записать (папка только для чтения или нет доступа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="140"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="147"/>
         <source>the key file %1 cannot be written or read</source>
         <translation>файл ключей %1 не удаётся записать или прочитать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="143"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="150"/>
         <source>the database did not record it</source>
         <translation>база данных не смогла это записать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="144"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="151"/>
         <source>No new code was made: %1. The old recovery code still works.</source>
         <translation>Новый код не сделан: %1. Старый код восстановления по-прежнему действует.</translation>
     </message>
@@ -10275,49 +10280,49 @@
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="231"/>
+        <location filename="../../app/ui/app.py" line="240"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="277"/>
+        <location filename="../../app/ui/app.py" line="286"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="282"/>
+        <location filename="../../app/ui/app.py" line="291"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="322"/>
+        <location filename="../../app/ui/app.py" line="331"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="277"/>
-        <location filename="../../app/ui/app.py" line="281"/>
-        <location filename="../../app/ui/app.py" line="326"/>
+        <location filename="../../app/ui/app.py" line="286"/>
+        <location filename="../../app/ui/app.py" line="290"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="323"/>
+        <location filename="../../app/ui/app.py" line="332"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="326"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="326"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="354"/>
+        <location filename="../../app/ui/app.py" line="363"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>

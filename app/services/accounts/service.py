@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Store
 from app.db.keyring import KeySet
+from app.db.killpoint import step
 from app.models import User, utcnow
 from app.models.audit import append
 from app.services.accounts import signing
@@ -219,7 +220,9 @@ class AccountService:
         counts towards the lockout like a failed login. When anything fails (a wrong
         password, a key file that cannot be written, a full disk) the old code keeps
         working: the audit entry is written first, and a key file changed before the
-        entry could be committed is put back.
+        entry could be committed is put back. The new code stays marked "not shown"
+        until :meth:`recovery_code_seen`: a window killed before the administrator wrote
+        it down has the next administrator's login ask for a new one.
         """
         with self.store.sessions() as s:
             self._require_manage(s)
@@ -235,8 +238,9 @@ class AccountService:
             with self.store.session() as s:
                 self._require_manage(s)
                 append(s, "recovery.new", user_id=self.actor_id, object_kind="user")
-                code = self.keyring.set_recovery_code(keys)
+                code = self.keyring.set_recovery_code(keys, unseen=True)
                 new = self.keyring.recovery_entry()
+                step("recovery.written")
         except BaseException:
             if new is not None and not self.keyring.restore_recovery_entry(old, replacing=new):
                 log.warning("a new recovery code could not be recorded and the old one "
@@ -244,6 +248,11 @@ class AccountService:
             raise
         log.info("a new recovery code was made")
         return code
+
+    def recovery_code_seen(self) -> None:
+        """The new code was written down or printed: no longer asked for at the next
+        administrator's login (:attr:`app.db.keyring.Keyring.recovery_code_unseen`)."""
+        self.keyring.recovery_code_seen()
 
     def _confirm_password(self, username: str, password: str) -> None:
         """Raise unless ``password`` opens ``username``'s entry, and that entry opens this

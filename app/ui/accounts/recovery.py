@@ -58,9 +58,11 @@ class NewRecoveryCodeDialog(QDialog):
     """What a new code means, and the administrator's password; on success ``code``
     holds the new code (the caller shows it and forgets it)."""
 
-    def __init__(self, service: AccountService, parent: QWidget | None = None):
+    def __init__(self, service: AccountService, parent: QWidget | None = None, *,
+                 unseen: bool = False):
         super().__init__(parent)
         self.service = service
+        self.unseen = unseen  # the last new code was never confirmed as written down
         self.code: str | None = None
         self.setObjectName("newRecoveryCodeDialog")
         self.heading = QLabel()
@@ -96,6 +98,11 @@ class NewRecoveryCodeDialog(QDialog):
         self.setWindowTitle(self.tr("New recovery code"))
         self.heading.setText(self.tr("Make a new recovery code"))
         self.intro.setText(self.tr(
+            "The last new recovery code was never confirmed as written down (the app "
+            "was closed while it was shown), and the code on paper no longer works. "
+            "Make a new one now. It is shown once: print it or write it down and keep "
+            "it locked away from the computer. Type your own password to confirm that "
+            "it is you.") if self.unseen else self.tr(
             "Make a new code when the printed one may have been seen or is lost. The old "
             "code stops working at once. The new one is shown once: print it or write it "
             "down and keep it locked away from the computer. Type your own password to "
@@ -145,9 +152,11 @@ class NewRecoveryCodeDialog(QDialog):
                        ).replace("%1", reason)
 
 
-def make_new_recovery_code(service: AccountService, parent: QWidget) -> bool:
-    """Ask, make and show a new recovery code; whether one was made."""
-    dialog = NewRecoveryCodeDialog(service, parent)
+def make_new_recovery_code(service: AccountService, parent: QWidget | None, *,
+                           unseen: bool = False) -> bool:
+    """Ask, make and show a new recovery code; whether one was made. ``unseen``: asked
+    at the login because the last new code was never confirmed as written down."""
+    dialog = NewRecoveryCodeDialog(service, parent, unseen=unseen)
     try:
         if not dialog.exec() or dialog.code is None:
             return False
@@ -156,9 +165,14 @@ def make_new_recovery_code(service: AccountService, parent: QWidget) -> bool:
         dialog.deleteLater()
     shown = RecoveryCodeDialog(code, service.store.path, parent, replaced=True)
     try:
-        shown.exec()
+        shown.exec()  # closes only once the code is written down
     finally:
         shown.code = ""
         shown.code_label.clear()
         shown.deleteLater()
+    try:
+        service.recovery_code_seen()
+    except Exception as exc:  # the next administrator's login asks again: no harm
+        log.warning("the new recovery code could not be marked as shown: %s",
+                    type(exc).__name__)
     return True
