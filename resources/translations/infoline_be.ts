@@ -10554,8 +10554,8 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="64"/>
-        <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
-        <translation>код аднаўлення створаны старой версіяй Infoline Desk і не можа перайсці на новы ключ базы даных; спачатку стварыце новы код аднаўлення (infoline accounts recovery-code)</translation>
+        <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (Accounts, New recovery code…; or infoline accounts recovery-code)</source>
+        <translation>код аднаўлення створаны старой версіяй Infoline Desk і не можа перайсці на новы ключ базы даных; спачатку зрабіце новы код аднаўлення («Уліковыя запісы», «Новы код аднаўлення…»; або infoline accounts recovery-code)</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="69"/>

@@ -10554,8 +10554,8 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="64"/>
-        <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
-        <translation>код восстановления создан старой версией Infoline Desk и не может перейти на новый ключ базы данных; сначала создайте новый код восстановления (infoline accounts recovery-code)</translation>
+        <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (Accounts, New recovery code…; or infoline accounts recovery-code)</source>
+        <translation>код восстановления создан старой версией Infoline Desk и не может перейти на новый ключ базы данных; сначала сделайте новый код восстановления («Учётные записи», «Новый код восстановления…»; или infoline accounts recovery-code)</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="69"/>

@@ -209,7 +209,8 @@ class AccountService:
                 not self.keyring.recovery_is_current():
             raise AccountError("the recovery code was made by an older version of Infoline "
                                "Desk and cannot follow a new database key; make a new "
-                               "recovery code first (infoline accounts recovery-code)")
+                               "recovery code first (Accounts, New recovery code…; or "
+                               "infoline accounts recovery-code)")
 
     def new_recovery_code(self, password: str) -> str:
         """A new recovery code (administrators): it opens every key; the old one stops
