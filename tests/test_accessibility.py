@@ -127,6 +127,8 @@ def _dialogs(window: MainWindow,
              demo_db: SimpleNamespace) -> list[tuple[str, Callable[[], QWidget]]]:
     from app.services.accounts.service import AccountService
     from app.ui.accounts.page import AccountDialog, PasswordDialog, RoleDialog
+    from app.ui.accounts.recovery import NewRecoveryCodeDialog
+    from app.ui.accounts.recovery_code import RecoveryCodeDialog
     from app.ui.assistance.dialogs import (
         ClientDialog,
         ConsentDialog,
@@ -150,7 +152,6 @@ def _dialogs(window: MainWindow,
         ChangePasswordDialog,
         FirstAdminDialog,
         LoginDialog,
-        RecoveryCodeDialog,
         RecoveryDialog,
     )
     from app.ui.quality.review_dialog import ReviewDialog
@@ -186,6 +187,7 @@ def _dialogs(window: MainWindow,
         ("recovery code", lambda: RecoveryCodeDialog("7K2QD-M9XAF-4HPWT-ZB3RN-C8VEJ",
                                                      demo_db.path, parent=window)),
         ("recovery", lambda: RecoveryDialog(demo_db.path, parent=window)),
+        ("new recovery code", lambda: NewRecoveryCodeDialog(accounts, parent=window)),
         ("unlock", lambda: UnlockDialog("Игорь Левченко", "admin", lambda _p: False,
                                         parent=window)),
         ("account role", lambda: RoleDialog(accounts.accounts()[0], parent=window)),

@@ -18,7 +18,8 @@ from app.db import open_store
 from app.db.keyring import Keyring
 from app.services.accounts import auth
 from app.services.contacts.service import ContactInput, ContactQuery, ContactService, UserService
-from app.ui.login import FirstAdminDialog, LoginDialog, RecoveryCodeDialog, RecoveryDialog
+from app.ui.accounts.recovery_code import RecoveryCodeDialog
+from app.ui.login import FirstAdminDialog, LoginDialog, RecoveryDialog
 from tests.dialogs import answer_dialogs, answer_next_dialog
 
 PASSWORD = "river stone lantern"

@@ -99,10 +99,16 @@ def cmd_deactivate(args: argparse.Namespace) -> int:
 
 
 def cmd_recovery_code(args: argparse.Namespace) -> int:
-    code = _run(args, lambda s: s.new_recovery_code())
-    print("New recovery code (the old one no longer works). Print it and lock it away; "
-          "it is not shown again:")
-    print(code)
+    _user, password = common.credentials()
+
+    def make(service) -> None:  # type: ignore[no-untyped-def]
+        code = service.new_recovery_code(password)
+        print("New recovery code (the old one no longer works). Print it and lock it "
+              "away; it is not shown again:")
+        print(code, flush=True)
+        service.recovery_code_seen()
+
+    _run(args, make)
     return 0
 
 

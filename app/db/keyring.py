@@ -24,6 +24,7 @@ check where they are all in view.
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import hmac
 import json
@@ -679,9 +680,10 @@ class Keyring:
         if self.recovery_code_pending:
             self._update(lambda data: data.pop("recovery_pending", None))
 
-    def set_recovery_code(self, keys: bytes | KeySet) -> str:
+    def set_recovery_code(self, keys: bytes | KeySet, *, unseen: bool = False) -> str:
         """A new recovery code (the old one stops working); returned once, not kept. It
-        opens every key given in ``keys``."""
+        opens every key given in ``keys``. ``unseen``: marked "not shown yet" in the
+        same write, until :meth:`recovery_code_seen` (an administrator's new code)."""
         keys = keys if isinstance(keys, KeySet) else KeySet(keys)
         self._check_db_key(keys.db_key)
         code = new_recovery_code()
@@ -690,9 +692,48 @@ class Keyring:
 
         def change(data: dict[str, Any]) -> None:
             data["recovery"] = entry
+            if unseen:
+                data["recovery_unseen"] = True
+            else:
+                data.pop("recovery_unseen", None)
 
         self._update(change)
         return code
+
+    @property
+    def recovery_code_unseen(self) -> bool:
+        """Whether an administrator's new recovery code was made but never confirmed as
+        written down (the app was killed or closed while it was shown): the code on
+        paper no longer works, so the next administrator's login asks for a new one."""
+        return bool(self._data.get("recovery_unseen"))
+
+    def recovery_code_seen(self) -> None:
+        """The new code was written down or printed."""
+        if self.fields("recovery_unseen"):
+            self._update(lambda data: data.pop("recovery_unseen", None))
+
+    def recovery_entry(self) -> dict[str, Any]:
+        """The recovery code's entry as the file holds it now (sealed; no code in it),
+        for :meth:`restore_recovery_entry`."""
+        with contextlib.suppress(KeyringError):
+            self._data = self._read(self.path)
+        return copy.deepcopy(self._data["recovery"])
+
+    def restore_recovery_entry(self, entry: dict[str, Any], *,
+                               replacing: dict[str, Any]) -> bool:
+        """Put back an earlier recovery entry (a new code that was never shown must not
+        end the old one), only while the file still holds ``replacing``; False when
+        another process made a newer code in between."""
+        done: list[bool] = []
+
+        def change(data: dict[str, Any]) -> None:
+            if data["recovery"] == replacing:
+                data["recovery"] = copy.deepcopy(entry)
+                data.pop("recovery_unseen", None)
+                done.append(True)
+
+        self._update(change)
+        return bool(done)
 
     # -- events for the audit log ------------------------------------------------------
 

@@ -30,6 +30,8 @@ STEPS: tuple[str, ...] = (
     # infoline init on a new database, and infoline demo (app/services/accounts/auth.py)
     "new.filled",                # the new database complete under its temporary name
     "new.keys_placed",           # its key file under its own name, the database not yet
+    # a new recovery code (app/services/accounts/service.py)
+    "recovery.written",          # the new code in the key file, its audit entry not committed
     # migrations (app/db/store.py)
     "migrate.backing_up",        # the copy before the migration written, not renamed
     "migrate.backed_up",         # the copy before the migration made

@@ -350,8 +350,9 @@ def _security_screens(window: MainWindow, db_path: Path, out: Path, lang: str,
                       app: QApplication, first: int) -> list[Path]:
     """The first administrator, the recovery code, the idle lock, the accounts and the
     audit log, numbered from ``first``."""
+    from app.ui.accounts.recovery_code import RecoveryCodeDialog
     from app.ui.lock import IdleLock
-    from app.ui.login import FirstAdminDialog, RecoveryCodeDialog
+    from app.ui.login import FirstAdminDialog
 
     files = []
     n = first

@@ -23,7 +23,8 @@ from app import paths
 from app.db import StoreError
 from app.db.names import is_plain_database, keys_file
 from app.ui import i18n
-from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, RecoveryCodeDialog
+from app.ui.accounts.recovery_code import RecoveryCodeDialog
+from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from app.ui.widgets import accessible, msgbox
 from app.ui.widgets.formatting import show_date_time
 
@@ -207,6 +208,15 @@ def log_in(path: Path, settings: QSettings) -> auth.LoginResult | None:
             # (the one never shown stops working).
             RecoveryCodeDialog(result.keyring.set_recovery_code(result.db_key), path).exec()
             result.keyring.recovery_code_shown()
+        elif result.keyring.recovery_code_unseen and result.role == "administrator":
+            # A new code made on the Accounts page was never confirmed as written down
+            # (the app was closed or killed while it was shown): ask for another.
+            from app.services.accounts.service import AccountService
+            from app.ui.accounts.recovery import make_new_recovery_code
+
+            make_new_recovery_code(AccountService(result.store, result.keyring,
+                                                  result.db_key, result.user.id),
+                                   None, unseen=True)
     if result.user.must_change_password:
         from app.services.accounts.service import AccountService
 

@@ -94,6 +94,7 @@ DIALOG_PAGES = {
     "DebriefDialog": "shift.html#debrief",
     "UnlockDialog": "lost-key.html", "LoginDialog": "lost-key.html",
     "RecoveryCodeDialog": "accounts.html#recovery-code",
+    "NewRecoveryCodeDialog": "accounts.html#recovery-code",
     "AboutDialog": "backups.html", "ShortcutsDialog": CONTENTS,
 }
 """The guide's page for a dialog, by its class (or a base class) name."""

@@ -1,5 +1,8 @@
 """Logging in, setting up the first administrator, the recovery code, a new password.
 
+The dialog that shows a recovery code once is app/ui/accounts/recovery_code.py (the
+Accounts page shows it too).
+
 The login unlocks the database key with the password (app/services/accounts/auth.py), so a wrong
 password and a wrong user name look the same: the message never says which of the
 two was wrong. Everything works from the keyboard: Enter logs in, Esc quits.
@@ -16,13 +19,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +34,7 @@ from app.ui.accounts.roles import problems_text
 from app.ui.messages import user_text
 from app.ui.widgets.errors import error_label
 from app.ui.widgets.formatting import show_time
-from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT, MUTED_GREY, heading
+from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT, heading
 
 if TYPE_CHECKING:
     from app.services.accounts import auth
@@ -359,81 +360,6 @@ class FirstAdminDialog(QDialog):
         self.result_login = result
         self.recovery_code = code
         self.accept()
-
-
-class RecoveryCodeDialog(QDialog):
-    """The recovery code, shown once: it opens the database when every password is
-    lost. The dialog closes only after the user confirms they wrote it down."""
-
-    def __init__(self, code: str, db_path: Path, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.code = code
-        self.db_path = db_path
-        self.setObjectName("recoveryCodeDialog")
-        self.heading = QLabel()
-        heading(self.heading, 4)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.code_label = QLabel(code)
-        self.code_label.setObjectName("recoveryCode")
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.code_label.font()
-        font.setFamily("monospace")
-        font.setStyleHint(font.StyleHint.Monospace)
-        font.setPointSize(font.pointSize() + 6)
-        font.setBold(True)
-        self.code_label.setFont(font)
-        self.code_label.setStyleSheet(f"padding: 12px; border: 2px dashed {MUTED_GREY};")
-        self.print_button = QPushButton()
-        self.print_button.setAutoDefault(False)
-        self.confirm = QCheckBox()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.code_label)
-        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.buttons)
-        self.confirm.toggled.connect(self.ok_button.setEnabled)
-        self.buttons.accepted.connect(self.accept)
-        self.print_button.clicked.connect(self.print_code)
-        self.retranslate()
-        self.setMinimumWidth(560)
-        self.confirm.setFocus()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Recovery code"))
-        self.heading.setText(self.tr("Write down the recovery code"))
-        self.intro.setText(self.tr(
-            "If every administrator's password is lost, this code is the only way into "
-            "the database. It is shown now and never again. Write it down or print it, "
-            "and keep it locked away from the computer."))
-        self.print_button.setText(self.tr("&Print…"))
-        self.confirm.setText(self.tr("I have &written down or printed the code"))
-        self.ok_button.setText(self.tr("&Continue"))
-
-    def reject(self) -> None:
-        # Esc does not skip the code: it is never shown again.
-        if self.confirm.isChecked():
-            super().reject()
-
-    def print_code(self) -> None:
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        doc = QTextDocument()
-        doc.setPlainText("\n".join([
-            self.tr("Infoline Desk — recovery code"), "", str(self.db_path), "",
-            self.code, "", self.intro.text()]))
-        doc.print_(printer)
 
 
 class _NewPasswordDialog(QDialog):

@@ -64,8 +64,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "messages",
         "the recovery code was made by an older version of Infoline Desk and cannot "
-        "follow a new database key; make a new recovery code first (infoline accounts "
-        "recovery-code)"),
+        "follow a new database key; make a new recovery code first (Accounts, New "
+        "recovery code…; or infoline accounts recovery-code)"),
     QT_TRANSLATE_NOOP(
         "messages",
         "this login does not hold every key; log in again as an administrator"),

@@ -4,127 +4,127 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="389"/>
+        <location filename="../../app/ui/help.py" line="390"/>
         <source>About Infoline Desk</source>
         <translation>Пра праграму Infoline Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="463"/>
+        <location filename="../../app/ui/help.py" line="464"/>
         <source>Infoline Desk %1</source>
         <translation>Infoline Desk %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="466"/>
+        <location filename="../../app/ui/help.py" line="467"/>
         <source>The records of the safe-migration and anti-trafficking infoline: contacts, crisis and assistance cases, quality reviews and statistics. Works without a network; every file it writes is encrypted.</source>
         <translation>Улік зваротаў на лінію па бяспечнай міграцыі і супрацьдзеянні гандлю людзьмі: звароты, крызісныя выпадкі і выпадкі суправаджэння, ацэнка якасці і статыстыка. Працуе без сеткі; усе файлы, якія праграма запісвае, зашыфраваныя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="469"/>
+        <location filename="../../app/ui/help.py" line="470"/>
         <source>&amp;Data folder:</source>
         <translation>Папка &amp;даных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="469"/>
+        <location filename="../../app/ui/help.py" line="470"/>
         <source>D&amp;atabase:</source>
         <translation>&amp;База даных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="470"/>
+        <location filename="../../app/ui/help.py" line="471"/>
         <source>&amp;Backups:</source>
         <translation>&amp;Рэзервовыя копіі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="470"/>
+        <location filename="../../app/ui/help.py" line="471"/>
         <source>&amp;Logs:</source>
         <translation>&amp;Журналы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="471"/>
+        <location filename="../../app/ui/help.py" line="472"/>
         <source>L&amp;icences:</source>
         <translation>&amp;Ліцэнзіі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="474"/>
+        <location filename="../../app/ui/help.py" line="475"/>
         <source>Folders</source>
         <translation>Папкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="475"/>
+        <location filename="../../app/ui/help.py" line="476"/>
         <source>Licences</source>
         <translation>Ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="476"/>
+        <location filename="../../app/ui/help.py" line="477"/>
         <source>Self-test</source>
         <translation>Самаправерка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="478"/>
+        <location filename="../../app/ui/help.py" line="479"/>
         <source>Checks that this installation works: encryption of the database and its keys, the database updates, the translations, Cyrillic in PDF files, spreadsheets and the display. Nothing of your data is touched.</source>
         <translation>Правярае, што гэтая ўстаноўка працуе: шыфраванне базы даных і ключоў, абнаўленні базы даных, пераклады, кірыліцу ў PDF-файлах, электронныя табліцы і вывад на экран. Вашы даныя не закранаюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="481"/>
+        <location filename="../../app/ui/help.py" line="482"/>
         <source>&amp;Run the self-test</source>
         <translation>&amp;Запусціць самаправерку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="484"/>
+        <location filename="../../app/ui/help.py" line="485"/>
         <source>Database encryption (SQLCipher)</source>
         <translation>Шыфраванне базы даных (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="485"/>
+        <location filename="../../app/ui/help.py" line="486"/>
         <source>Password keys and file encryption (argon2, AES-GCM)</source>
         <translation>Ключы пароляў і шыфраванне файлаў (argon2, AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="487"/>
+        <location filename="../../app/ui/help.py" line="488"/>
         <source>Database updates (migrations)</source>
         <translation>Абнаўленні базы даных (міграцыі)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="488"/>
+        <location filename="../../app/ui/help.py" line="489"/>
         <source>Translations</source>
         <translation>Пераклады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="489"/>
+        <location filename="../../app/ui/help.py" line="490"/>
         <source>Cyrillic in PDF files</source>
         <translation>Кірыліца ў PDF-файлах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="490"/>
+        <location filename="../../app/ui/help.py" line="491"/>
         <source>Spreadsheets (XLSX)</source>
         <translation>Электронныя табліцы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="491"/>
+        <location filename="../../app/ui/help.py" line="492"/>
         <source>Word documents (DOCX)</source>
         <translation>Дакументы Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="492"/>
+        <location filename="../../app/ui/help.py" line="493"/>
         <source>Display (Qt platform plugin)</source>
         <translation>Вывад на экран (модуль платформы Qt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="529"/>
+        <location filename="../../app/ui/help.py" line="530"/>
         <source>Checking…</source>
         <translation>Праверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="545"/>
+        <location filename="../../app/ui/help.py" line="546"/>
         <source>Failed: %1 of %2 checks. Tell your administrator what the list says.</source>
         <translation>Не пройдзена: %1 з %2 праверак. Паведаміце адміністратару, што напісана ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="548"/>
+        <location filename="../../app/ui/help.py" line="549"/>
         <source>All checks passed (%1 of %1).</source>
         <translation>Усе праверкі пройдзены (%1 з %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="554"/>
+        <location filename="../../app/ui/help.py" line="555"/>
         <source>The self-test could not run: %1</source>
         <translation>Самаправерку не ўдалося запусціць: %1</translation>
     </message>
@@ -132,47 +132,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="61"/>
+        <location filename="../../app/ui/accounts/page.py" line="63"/>
         <source>New account</source>
         <translation>Новы ўліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="71"/>
+        <location filename="../../app/ui/accounts/page.py" line="73"/>
         <source>The person chooses their own password at the first login</source>
         <translation>Супрацоўнік выбера свой пароль пры першым уваходзе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="76"/>
+        <location filename="../../app/ui/accounts/page.py" line="78"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="77"/>
+        <location filename="../../app/ui/accounts/page.py" line="79"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="78"/>
+        <location filename="../../app/ui/accounts/page.py" line="80"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роля:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="79"/>
+        <location filename="../../app/ui/accounts/page.py" line="81"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="80"/>
+        <location filename="../../app/ui/accounts/page.py" line="82"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="85"/>
+        <location filename="../../app/ui/accounts/page.py" line="87"/>
         <source>Create the account</source>
         <translation>Стварыць уліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="86"/>
+        <location filename="../../app/ui/accounts/page.py" line="88"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -180,122 +180,132 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="233"/>
+        <location filename="../../app/ui/accounts/page.py" line="240"/>
         <source>Accounts</source>
         <translation>Уліковыя запісы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="235"/>
+        <location filename="../../app/ui/accounts/page.py" line="242"/>
         <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
         <translation>Кожны супрацоўнік уваходзіць пад сваім уліковым запісам; роля вызначае, што ён бачыць і можа рабіць. Новы ўліковы запіс атрымлівае часовы пароль, які ўладальнік замяняе пры першым уваходзе. Адключаны ўліковы запіс больш не можа ўвайсці; яго запісы захоўваюць імя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>Full name</source>
         <translation>Прозвішча і імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>User name</source>
         <translation>Імя карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="241"/>
+        <location filename="../../app/ui/accounts/page.py" line="248"/>
         <source>Last login</source>
         <translation>Апошні ўваход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="242"/>
+        <location filename="../../app/ui/accounts/page.py" line="249"/>
         <source>&amp;New account… (Ins)</source>
         <translation>&amp;Новы ўліковы запіс… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="243"/>
+        <location filename="../../app/ui/accounts/page.py" line="250"/>
         <source>Change &amp;role…</source>
         <translation>Змяніць &amp;ролю…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="244"/>
+        <location filename="../../app/ui/accounts/page.py" line="251"/>
         <source>Reset pass&amp;word…</source>
         <translation>Скінуць &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="251"/>
+        <location filename="../../app/ui/accounts/page.py" line="252"/>
+        <source>New re&amp;covery code…</source>
+        <translation>Новы &amp;код аднаўлення…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/page.py" line="254"/>
+        <source>The old recovery code stops working; the new one is shown once</source>
+        <translation>Стары код аднаўлення перастане дзейнічаць; новы будзе паказаны адзін раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/page.py" line="261"/>
         <source>deactivated</source>
         <translation>адключаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="253"/>
+        <location filename="../../app/ui/accounts/page.py" line="263"/>
         <source>locked until %1</source>
         <translation>заблакаваны да %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="256"/>
+        <location filename="../../app/ui/accounts/page.py" line="266"/>
         <source>no password yet</source>
         <translation>пароля яшчэ няма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="258"/>
+        <location filename="../../app/ui/accounts/page.py" line="268"/>
         <source>active, must choose a password</source>
         <translation>актыўны, трэба выбраць пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="259"/>
+        <location filename="../../app/ui/accounts/page.py" line="269"/>
         <source>active</source>
         <translation>актыўны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="292"/>
+        <location filename="../../app/ui/accounts/page.py" line="302"/>
         <source>Re&amp;activate…</source>
         <translation>&amp;Уключыць зноў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="293"/>
+        <location filename="../../app/ui/accounts/page.py" line="303"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Адключыць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="298"/>
+        <location filename="../../app/ui/accounts/page.py" line="308"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="324"/>
+        <location filename="../../app/ui/accounts/page.py" line="334"/>
         <source>Reset the password</source>
         <translation>Скід пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="325"/>
+        <location filename="../../app/ui/accounts/page.py" line="335"/>
         <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
         <translation>Новы пароль для %1 (%2). Паведаміце яго асабіста; ён таксама здымае блакаванне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="338"/>
+        <location filename="../../app/ui/accounts/page.py" line="348"/>
         <source>Deactivate the account?</source>
         <translation>Адключыць уліковы запіс?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="339"/>
+        <location filename="../../app/ui/accounts/page.py" line="349"/>
         <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
         <translation>%1 (%2) больш не зможа ўвайсці. Запісы супрацоўніка захаваюць яго імя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="350"/>
+        <location filename="../../app/ui/accounts/page.py" line="360"/>
         <source>Reactivate the account</source>
         <translation>Уключыць уліковы запіс зноў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="351"/>
+        <location filename="../../app/ui/accounts/page.py" line="361"/>
         <source>%1 (%2) can log in again with this password.</source>
         <translation>%1 (%2) зноў зможа ўвайсці з гэтым паролем.</translation>
     </message>
@@ -832,71 +842,76 @@
     </message>
     <message>
         <location filename="../../app/ui/audit/page.py" line="117"/>
+        <source>new recovery code made</source>
+        <translation>зроблены новы код аднаўлення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/page.py" line="118"/>
         <source>database set up</source>
         <translation>база даных наладжана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="118"/>
+        <location filename="../../app/ui/audit/page.py" line="119"/>
         <source>demo data made</source>
         <translation>створаны дэма-даныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="184"/>
+        <location filename="../../app/ui/audit/page.py" line="185"/>
         <source>Audit log</source>
         <translation>Журнал аўдыту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="185"/>
+        <location filename="../../app/ui/audit/page.py" line="186"/>
         <source>&amp;From:</source>
         <translation>&amp;З:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="186"/>
+        <location filename="../../app/ui/audit/page.py" line="187"/>
         <source>&amp;to:</source>
         <translation>&amp;па:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="187"/>
+        <location filename="../../app/ui/audit/page.py" line="188"/>
         <source>&amp;User:</source>
         <translation>Ка&amp;рыстальнік:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="188"/>
+        <location filename="../../app/ui/audit/page.py" line="189"/>
         <source>&amp;Action:</source>
         <translation>&amp;Дзеянне:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="189"/>
+        <location filename="../../app/ui/audit/page.py" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Абнавіць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="202"/>
+        <location filename="../../app/ui/audit/page.py" line="203"/>
         <source>Everyone</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="207"/>
+        <location filename="../../app/ui/audit/page.py" line="208"/>
         <source>All actions</source>
         <translation>Усе дзеянні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="225"/>
+        <location filename="../../app/ui/audit/page.py" line="226"/>
         <source>Entries: %1</source>
         <translation>Запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="258"/>
+        <location filename="../../app/ui/audit/page.py" line="259"/>
         <source>Checking the chain of entries…</source>
         <translation>Праверка ланцужка запісаў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="262"/>
+        <location filename="../../app/ui/audit/page.py" line="263"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аўдыту зменены: запісы былі зменены або выдалены ў абыход праграмы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="266"/>
+        <location filename="../../app/ui/audit/page.py" line="267"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Ланцужок запісаў цэлы: нічога не зменена і не выдалена.</translation>
     </message>
@@ -2274,47 +2289,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="551"/>
+        <location filename="../../app/ui/login.py" line="477"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="553"/>
+        <location filename="../../app/ui/login.py" line="479"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="555"/>
+        <location filename="../../app/ui/login.py" line="481"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="557"/>
+        <location filename="../../app/ui/login.py" line="483"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="557"/>
+        <location filename="../../app/ui/login.py" line="483"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="558"/>
+        <location filename="../../app/ui/login.py" line="484"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="561"/>
+        <location filename="../../app/ui/login.py" line="487"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="563"/>
+        <location filename="../../app/ui/login.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="563"/>
+        <location filename="../../app/ui/login.py" line="489"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -4595,67 +4610,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="315"/>
+        <location filename="../../app/ui/login.py" line="316"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="317"/>
+        <location filename="../../app/ui/login.py" line="318"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="319"/>
+        <location filename="../../app/ui/login.py" line="320"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="324"/>
+        <location filename="../../app/ui/login.py" line="325"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="326"/>
+        <location filename="../../app/ui/login.py" line="327"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="330"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="330"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="330"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="331"/>
+        <location filename="../../app/ui/login.py" line="332"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="334"/>
+        <location filename="../../app/ui/login.py" line="335"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="336"/>
+        <location filename="../../app/ui/login.py" line="337"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="337"/>
+        <location filename="../../app/ui/login.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="354"/>
+        <location filename="../../app/ui/login.py" line="355"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -4704,27 +4719,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/ui/help.py" line="606"/>
+        <location filename="../../app/ui/help.py" line="607"/>
         <source>Help</source>
         <translation>Даведка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="607"/>
+        <location filename="../../app/ui/help.py" line="608"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Даведка па гэтым экране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="608"/>
+        <location filename="../../app/ui/help.py" line="609"/>
         <source>User &amp;guide</source>
         <translation>&amp;Кіраўніцтва карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="609"/>
+        <location filename="../../app/ui/help.py" line="610"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Спалучэнні к&amp;лавіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="610"/>
+        <location filename="../../app/ui/help.py" line="611"/>
         <source>&amp;About Infoline Desk</source>
         <translation>&amp;Пра праграму</translation>
     </message>
@@ -4732,42 +4747,42 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../app/ui/help.py" line="178"/>
+        <location filename="../../app/ui/help.py" line="179"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="179"/>
+        <location filename="../../app/ui/help.py" line="180"/>
         <source>&amp;Forward</source>
         <translation>На&amp;перад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="180"/>
+        <location filename="../../app/ui/help.py" line="181"/>
         <source>&amp;Contents</source>
         <translation>&amp;Змест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="181"/>
+        <location filename="../../app/ui/help.py" line="182"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="182"/>
+        <location filename="../../app/ui/help.py" line="183"/>
         <source>Save as P&amp;DF…</source>
         <translation>Захаваць як &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="187"/>
+        <location filename="../../app/ui/help.py" line="188"/>
         <source>User guide</source>
         <translation>Кіраўніцтва карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="211"/>
+        <location filename="../../app/ui/help.py" line="212"/>
         <source>Save the guide&apos;s page as PDF</source>
         <translation>Захаваць старонку кіраўніцтва ў PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="211"/>
+        <location filename="../../app/ui/help.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5798,82 +5813,82 @@
         <translation>Крызісная сітуацыя за мяжой: Ctrl+K адкрывае крызісную анкету, якая захавае гэты зварот разам з крызісным выпадкам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="359"/>
+        <location filename="../../app/ui/intake/form.py" line="365"/>
         <source>No contact in progress</source>
         <translation>Няма звароту ў рабоце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="361"/>
+        <location filename="../../app/ui/intake/form.py" line="367"/>
         <source>Editing a contact</source>
         <translation>Рэдагаванне звароту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="363"/>
+        <location filename="../../app/ui/intake/form.py" line="369"/>
         <source>New e-mail</source>
         <translation>Новы ліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="365"/>
+        <location filename="../../app/ui/intake/form.py" line="371"/>
         <source>New phone contact</source>
         <translation>Новы званок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="367"/>
+        <location filename="../../app/ui/intake/form.py" line="373"/>
         <source>New contact</source>
         <translation>Новы зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="371"/>
+        <location filename="../../app/ui/intake/form.py" line="377"/>
         <source>%1 of %2 characters</source>
         <translation>Знакаў: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="552"/>
+        <location filename="../../app/ui/intake/form.py" line="558"/>
         <source>Restored from a draft</source>
         <translation>Адноўлена з чарнавіка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="649"/>
+        <location filename="../../app/ui/intake/form.py" line="655"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Запаўняйце па ходзе размовы. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="653"/>
+        <location filename="../../app/ui/intake/form.py" line="659"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Націсніце Enter, каб захаваць як «%1». Такія званкі ўлічваюцца асобна і не ўваходзяць у статыстыку па тэмах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="641"/>
+        <location filename="../../app/ui/intake/form.py" line="647"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 або Enter — кансультацыя (улічваецца ў статыстыцы). 2–7 — званок без кансультацыі, захоўваецца адразу (адмяніць можна ў радку стану).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="645"/>
+        <location filename="../../app/ui/intake/form.py" line="651"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажыце дату і час ліста, потым яго тэму. Ctrl+S — захаваць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="659"/>
+        <location filename="../../app/ui/intake/form.py" line="665"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Тэкст ліста і вашы нататкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="701"/>
+        <location filename="../../app/ui/intake/form.py" line="707"/>
         <source>Responsible: %1</source>
         <translation>Адказная арганізацыя: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="711"/>
+        <location filename="../../app/ui/intake/form.py" line="717"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Па-за працоўным часам (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="724"/>
+        <location filename="../../app/ui/intake/form.py" line="730"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Раней не звярталіся: будзе створана новая картка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/intake/form.py" line="730"/>
+        <location filename="../../app/ui/intake/form.py" line="736"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Звярталіся раней: %n раз.</numerusform>
@@ -5882,42 +5897,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="824"/>
+        <location filename="../../app/ui/intake/form.py" line="830"/>
         <source>The draft could not be saved!</source>
         <translation>Не ўдалося захаваць чарнавік!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="826"/>
+        <location filename="../../app/ui/intake/form.py" line="832"/>
         <source>Draft saved %1</source>
         <translation>Чарнавік захаваны: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="850"/>
+        <location filename="../../app/ui/intake/form.py" line="856"/>
         <source>Not saved</source>
         <translation>Не захавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="851"/>
+        <location filename="../../app/ui/intake/form.py" line="857"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Хтосьці іншы змяніў гэты зварот, пакуль ён быў у вас адкрыты. Вашы змены захаваны ў чарнавіку; адкрыйце зварот нанова, каб убачыць чужыя змены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="893"/>
+        <location filename="../../app/ui/intake/form.py" line="899"/>
         <source>Discard the contact?</source>
         <translation>Скасаваць увод звароту?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="894"/>
+        <location filename="../../app/ui/intake/form.py" line="900"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Усё, што вы ўвялі па гэтым звароце, будзе страчана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="933"/>
+        <location filename="../../app/ui/intake/form.py" line="939"/>
         <source>Topics: choose at least one topic</source>
         <translation>Тэмы: выберыце хаця б адну тэму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="935"/>
+        <location filename="../../app/ui/intake/form.py" line="941"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Званок доўжыцца больш за 12 гадзін: праверце дату і час</translation>
     </message>
@@ -6275,117 +6290,117 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="168"/>
+        <location filename="../../app/ui/login.py" line="169"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — уваход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="169"/>
+        <location filename="../../app/ui/login.py" line="170"/>
         <source>Log in</source>
         <translation>Уваход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="170"/>
+        <location filename="../../app/ui/login.py" line="171"/>
         <source>Database: %1</source>
         <translation>База даных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="172"/>
+        <location filename="../../app/ui/login.py" line="173"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Дэманстрацыйная база з выдуманымі данымі. У яе ўліковых запісаў admin, supervisor, specialist і consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="174"/>
+        <location filename="../../app/ui/login.py" line="175"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="175"/>
+        <location filename="../../app/ui/login.py" line="176"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="176"/>
+        <location filename="../../app/ui/login.py" line="177"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="177"/>
+        <location filename="../../app/ui/login.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="178"/>
+        <location filename="../../app/ui/login.py" line="179"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код аднаўлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="179"/>
+        <location filename="../../app/ui/login.py" line="180"/>
         <source>&amp;About…</source>
         <translation>&amp;Пра праграму…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="186"/>
+        <location filename="../../app/ui/login.py" line="187"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Занадта шмат няўдалых спроб: уліковы запіс заблакаваны да %1. Паспрабуйце тады або звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="190"/>
+        <location filename="../../app/ui/login.py" line="191"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Гэты ўліковы запіс адключаны. Звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="193"/>
+        <location filename="../../app/ui/login.py" line="194"/>
         <source>This account&apos;s role or state was changed outside Infoline Desk, so it cannot log in. Ask an administrator to set its role again, and to look at the audit log.</source>
         <translation>Ролю або стан гэтага ўліковага запісу змянілі ў абыход Infoline Desk, таму ўвайсці немагчыма. Папрасіце адміністратара зноў прызначыць ролю і праглядзець журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="198"/>
+        <location filename="../../app/ui/login.py" line="199"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="202"/>
+        <location filename="../../app/ui/login.py" line="203"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="203"/>
+        <location filename="../../app/ui/login.py" line="204"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="208"/>
+        <location filename="../../app/ui/login.py" line="209"/>
         <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
         <translation>База даных занятая: каманда «infoline %1» запісвае ў яе даныя. Паспрабуйце зноў, калі яна скончыць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="211"/>
+        <location filename="../../app/ui/login.py" line="212"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="214"/>
+        <location filename="../../app/ui/login.py" line="215"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="217"/>
+        <location filename="../../app/ui/login.py" line="218"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="218"/>
+        <location filename="../../app/ui/login.py" line="219"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="240"/>
+        <location filename="../../app/ui/login.py" line="241"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="247"/>
+        <location filename="../../app/ui/login.py" line="248"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -6836,6 +6851,74 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="98"/>
+        <source>New recovery code</source>
+        <translation>Новы код аднаўлення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
+        <source>Make a new recovery code</source>
+        <translation>Зрабіць новы код аднаўлення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="101"/>
+        <source>The last new recovery code was never confirmed as written down (the app was closed while it was shown), and the code on paper no longer works. Make a new one now. It is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
+        <translation>Апошні новы код аднаўлення не быў пацверджаны як запісаны (праграма закрылася, пакуль ён быў на экране), а код на паперы больш не дзейнічае. Зрабіце новы код зараз. Ён будзе паказаны адзін раз: раздрукуйце або запішыце яго і захоўвайце пад замком асобна ад камп&apos;ютара. Увядзіце свой пароль, каб пацвердзіць, што гэта вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="106"/>
+        <source>Make a new code when the printed one may have been seen or is lost. The old code stops working at once. The new one is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
+        <translation>Зрабіце новы код, калі надрукаваны мог нехта ўбачыць або ён згублены. Стары код адразу перастане дзейнічаць. Новы будзе паказаны адзін раз: раздрукуйце або запішыце яго і захоўвайце пад замком асобна ад камп&apos;ютара. Увядзіце свой пароль, каб пацвердзіць, што гэта вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="110"/>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="111"/>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Зрабіць новы код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="116"/>
+        <source>Type your password.</source>
+        <translation>Увядзіце пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="141"/>
+        <source>the disk is full; make room and try again</source>
+        <translation>дыск запоўнены; вызваліце месца і паспрабуйце зноў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="143"/>
+        <source>the key file %1 cannot be written (the folder is read-only or access is denied)</source>
+        <translation>файл ключоў %1 не ўдаецца запісаць (папка толькі для чытання або няма доступу)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="147"/>
+        <source>the key file %1 cannot be written or read</source>
+        <translation>файл ключоў %1 не ўдаецца запісаць або прачытаць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="150"/>
+        <source>the database did not record it</source>
+        <translation>база даных не змагла гэта запісаць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="151"/>
+        <source>No new code was made: %1. The old recovery code still works.</source>
+        <translation>Новы код не зроблены: %1. Стары код аднаўлення па-ранейшаму дзейнічае.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../app/ui/assistance/dialogs.py" line="705"/>
@@ -6864,22 +6947,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="127"/>
+        <location filename="../../app/ui/accounts/page.py" line="129"/>
         <source>The person chooses their own password at the next login</source>
         <translation>Супрацоўнік выбера свой пароль пры наступным уваходзе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="132"/>
+        <location filename="../../app/ui/accounts/page.py" line="134"/>
         <source>New &amp;password:</source>
         <translation>Новы &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="133"/>
+        <location filename="../../app/ui/accounts/page.py" line="135"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="137"/>
+        <location filename="../../app/ui/accounts/page.py" line="139"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -6952,37 +7035,42 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="409"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="72"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="410"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="73"/>
         <source>Write down the recovery code</source>
         <translation>Запішыце код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="412"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="75"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Калі паролі ўсіх адміністратараў згубленыя, гэты код — адзіны спосаб адкрыць базу даных. Ён паказваецца зараз і больш ніколі. Запішыце або раздрукуйце яго і захоўвайце пад замком асобна ад камп&apos;ютара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="415"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="79"/>
+        <source>The old recovery code no longer works; destroy it.</source>
+        <translation>Стары код аднаўлення больш не дзейнічае; знішчыце яго.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Друк…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="416"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="82"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;запісаў(-ла) або раздрукаваў(-ла) код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="417"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="83"/>
         <source>&amp;Continue</source>
         <translation>&amp;Працягнуць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="434"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="100"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код аднаўлення</translation>
     </message>
@@ -6990,62 +7078,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="491"/>
+        <location filename="../../app/ui/login.py" line="417"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="493"/>
+        <location filename="../../app/ui/login.py" line="419"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="497"/>
+        <location filename="../../app/ui/login.py" line="423"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код аднаўлення:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="497"/>
+        <location filename="../../app/ui/login.py" line="423"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Імя карыстальніка адміністратара:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="498"/>
+        <location filename="../../app/ui/login.py" line="424"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="498"/>
+        <location filename="../../app/ui/login.py" line="424"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="501"/>
+        <location filename="../../app/ui/login.py" line="427"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задаць пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="502"/>
+        <location filename="../../app/ui/login.py" line="428"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="506"/>
+        <location filename="../../app/ui/login.py" line="432"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="523"/>
+        <location filename="../../app/ui/login.py" line="449"/>
         <source>Wrong recovery code.</source>
         <translation>Няправільны код аднаўлення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="524"/>
+        <location filename="../../app/ui/login.py" line="450"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="527"/>
+        <location filename="../../app/ui/login.py" line="453"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
@@ -7724,17 +7812,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="169"/>
+        <location filename="../../app/ui/accounts/page.py" line="171"/>
         <source>Change the role</source>
         <translation>Змена ролі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="170"/>
+        <location filename="../../app/ui/accounts/page.py" line="172"/>
         <source>Role of %1 (%2):</source>
         <translation>Роля супрацоўніка %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="180"/>
+        <location filename="../../app/ui/accounts/page.py" line="182"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -8498,150 +8586,150 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="250"/>
-        <location filename="../../app/ui/help.py" line="255"/>
+        <location filename="../../app/ui/help.py" line="251"/>
+        <location filename="../../app/ui/help.py" line="256"/>
         <source>Keyboard shortcuts</source>
         <translation>Спалучэнні клавіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="253"/>
+        <location filename="../../app/ui/help.py" line="254"/>
         <source>Keys</source>
         <translation>Клавішы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="253"/>
+        <location filename="../../app/ui/help.py" line="254"/>
         <source>What they do</source>
         <translation>Што робяць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="271"/>
+        <location filename="../../app/ui/help.py" line="272"/>
         <source>Undo the call just saved by its digit</source>
         <translation>Адмяніць званок, толькі што захаваны лічбай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="272"/>
         <location filename="../../app/ui/help.py" line="273"/>
         <location filename="../../app/ui/help.py" line="274"/>
+        <location filename="../../app/ui/help.py" line="275"/>
         <source>Save the contact</source>
         <translation>Захаваць зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="275"/>
+        <location filename="../../app/ui/help.py" line="276"/>
         <source>End the call (the timer stops)</source>
         <translation>Завяршыць званок (таймер спыніцца)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="276"/>
+        <location filename="../../app/ui/help.py" line="277"/>
         <source>Discard the contact (asks first)</source>
         <translation>Адмяніць зварот (з пытаннем)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="277"/>
+        <location filename="../../app/ui/help.py" line="278"/>
         <source>Go to the directory entries for the destination</source>
         <translation>Перайсці да запісаў даведніка па краіне прызначэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="278"/>
+        <location filename="../../app/ui/help.py" line="279"/>
         <source>Copy the chosen directory entry into the notes</source>
         <translation>Скапіраваць выбраны запіс даведніка ў нататкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="279"/>
+        <location filename="../../app/ui/help.py" line="280"/>
         <source>Show the contact just saved that the filters hide</source>
         <translation>Паказаць толькі што захаваны зварот, схаваны фільтрамі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="281"/>
+        <location filename="../../app/ui/help.py" line="282"/>
         <source>History of changes of the chosen contact</source>
         <translation>Гісторыя змен выбранага звароту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="282"/>
+        <location filename="../../app/ui/help.py" line="283"/>
         <source>Search the notes</source>
         <translation>Пошук па нататках</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="283"/>
+        <location filename="../../app/ui/help.py" line="284"/>
         <source>Search the crisis cases</source>
         <translation>Пошук па крызісных выпадках</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="284"/>
+        <location filename="../../app/ui/help.py" line="285"/>
         <source>Search the directory</source>
         <translation>Пошук па даведніку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="285"/>
+        <location filename="../../app/ui/help.py" line="286"/>
         <source>History of changes of the chosen entry</source>
         <translation>Гісторыя змен выбранага запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="286"/>
+        <location filename="../../app/ui/help.py" line="287"/>
         <source>New directory entry</source>
         <translation>Новы запіс даведніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="287"/>
+        <location filename="../../app/ui/help.py" line="288"/>
         <source>New review round</source>
         <translation>Новы раўнд ацэнкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="288"/>
+        <location filename="../../app/ui/help.py" line="289"/>
         <source>New meeting, examination or training</source>
         <translation>Новы сход, экзамен або навучанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="289"/>
+        <location filename="../../app/ui/help.py" line="290"/>
         <source>Mark the review as read</source>
         <translation>Адзначыць ацэнку як прачытаную</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="290"/>
+        <location filename="../../app/ui/help.py" line="291"/>
         <source>Count the statistics again</source>
         <translation>Пералічыць статыстыку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="291"/>
+        <location filename="../../app/ui/help.py" line="292"/>
         <source>Write a sync file for the chosen partner</source>
         <translation>Запісаць файл сінхранізацыі для выбранага партнёра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="292"/>
+        <location filename="../../app/ui/help.py" line="293"/>
         <source>Read a sync file</source>
         <translation>Прачытаць файл сінхранізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="293"/>
+        <location filename="../../app/ui/help.py" line="294"/>
         <source>New account</source>
         <translation>Новы ўліковы запіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="294"/>
+        <location filename="../../app/ui/help.py" line="295"/>
         <source>Search the assistance cases</source>
         <translation>Пошук па выпадках суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="295"/>
+        <location filename="../../app/ui/help.py" line="296"/>
         <source>New assistance case</source>
         <translation>Новы выпадак суправаджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="296"/>
+        <location filename="../../app/ui/help.py" line="297"/>
         <source>The case summary as PDF</source>
         <translation>Зводка выпадку ў PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="297"/>
+        <location filename="../../app/ui/help.py" line="298"/>
         <source>The redacted case summary as PDF</source>
         <translation>Абязлічаная зводка выпадку ў PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="300"/>
+        <location filename="../../app/ui/help.py" line="301"/>
         <source>Tab %1 of the case</source>
         <translation>Укладка %1 выпадку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="305"/>
+        <location filename="../../app/ui/help.py" line="306"/>
         <source>Everywhere in the window</source>
         <translation>Усюды ў акне</translation>
     </message>
@@ -10415,105 +10503,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="88"/>
+        <location filename="../../app/ui/app.py" line="89"/>
         <source>Unexpected error</source>
         <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="89"/>
+        <location filename="../../app/ui/app.py" line="90"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Нешта пайшло не так. Усё, што вы ўвялі, захавана ў чарнавіку. Падрабязнасці — у журнале працы праграмы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="127"/>
+        <location filename="../../app/ui/app.py" line="128"/>
         <source>Creating the demo database…</source>
         <translation>Стварэнне дэманстрацыйнай базы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="135"/>
-        <location filename="../../app/ui/app.py" line="153"/>
+        <location filename="../../app/ui/app.py" line="136"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Demo data</source>
         <translation>Дэманстрацыйныя даныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="135"/>
+        <location filename="../../app/ui/app.py" line="136"/>
         <source>The demo database could not be made.</source>
         <translation>Не ўдалося стварыць дэманстрацыйную базу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="150"/>
+        <location filename="../../app/ui/app.py" line="151"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Вітаем у працоўным месцы інфалініі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="151"/>
+        <location filename="../../app/ui/app.py" line="152"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Праграма ўпершыню запушчана на гэтым камп’ютары. Пачаць з пустой базы для рэальнай працы ці спачатку азнаёміцца з дэманстрацыйнай базай з выдуманымі зваротамі?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="153"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="153"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="180"/>
+        <location filename="../../app/ui/app.py" line="181"/>
         <source>The key file is missing</source>
         <translation>Няма файла ключоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="181"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="230"/>
+        <location filename="../../app/ui/app.py" line="240"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="276"/>
+        <location filename="../../app/ui/app.py" line="286"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="281"/>
+        <location filename="../../app/ui/app.py" line="291"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="321"/>
+        <location filename="../../app/ui/app.py" line="331"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="276"/>
-        <location filename="../../app/ui/app.py" line="280"/>
-        <location filename="../../app/ui/app.py" line="325"/>
+        <location filename="../../app/ui/app.py" line="286"/>
+        <location filename="../../app/ui/app.py" line="290"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="322"/>
+        <location filename="../../app/ui/app.py" line="332"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="325"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="325"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="353"/>
+        <location filename="../../app/ui/app.py" line="363"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>
@@ -10745,8 +10833,8 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="64"/>
-        <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
-        <translation>код аднаўлення створаны старой версіяй Infoline Desk і не можа перайсці на новы ключ базы даных; спачатку стварыце новы код аднаўлення (infoline accounts recovery-code)</translation>
+        <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (Accounts, New recovery code…; or infoline accounts recovery-code)</source>
+        <translation>код аднаўлення створаны старой версіяй Infoline Desk і не можа перайсці на новы ключ базы даных; спачатку зрабіце новы код аднаўлення («Уліковыя запісы», «Новы код аднаўлення…»; або infoline accounts recovery-code)</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="69"/>

@@ -4,127 +4,127 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="389"/>
+        <location filename="../../app/ui/help.py" line="390"/>
         <source>About Infoline Desk</source>
         <translation>О программе Infoline Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="463"/>
+        <location filename="../../app/ui/help.py" line="464"/>
         <source>Infoline Desk %1</source>
         <translation>Infoline Desk %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="466"/>
+        <location filename="../../app/ui/help.py" line="467"/>
         <source>The records of the safe-migration and anti-trafficking infoline: contacts, crisis and assistance cases, quality reviews and statistics. Works without a network; every file it writes is encrypted.</source>
         <translation>Учёт обращений на линию по безопасной миграции и противодействию торговле людьми: обращения, кризисные случаи и случаи сопровождения, оценка качества и статистика. Работает без сети; все файлы, которые программа записывает, зашифрованы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="469"/>
+        <location filename="../../app/ui/help.py" line="470"/>
         <source>&amp;Data folder:</source>
         <translation>Папка &amp;данных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="469"/>
+        <location filename="../../app/ui/help.py" line="470"/>
         <source>D&amp;atabase:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="470"/>
+        <location filename="../../app/ui/help.py" line="471"/>
         <source>&amp;Backups:</source>
         <translation>&amp;Резервные копии:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="470"/>
+        <location filename="../../app/ui/help.py" line="471"/>
         <source>&amp;Logs:</source>
         <translation>&amp;Журналы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="471"/>
+        <location filename="../../app/ui/help.py" line="472"/>
         <source>L&amp;icences:</source>
         <translation>&amp;Лицензии:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="474"/>
+        <location filename="../../app/ui/help.py" line="475"/>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="475"/>
+        <location filename="../../app/ui/help.py" line="476"/>
         <source>Licences</source>
         <translation>Лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="476"/>
+        <location filename="../../app/ui/help.py" line="477"/>
         <source>Self-test</source>
         <translation>Самопроверка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="478"/>
+        <location filename="../../app/ui/help.py" line="479"/>
         <source>Checks that this installation works: encryption of the database and its keys, the database updates, the translations, Cyrillic in PDF files, spreadsheets and the display. Nothing of your data is touched.</source>
         <translation>Проверяет, что эта установка работает: шифрование базы данных и ключей, обновления базы данных, переводы, кириллицу в PDF-файлах, электронные таблицы и вывод на экран. Ваши данные не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="481"/>
+        <location filename="../../app/ui/help.py" line="482"/>
         <source>&amp;Run the self-test</source>
         <translation>&amp;Запустить самопроверку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="484"/>
+        <location filename="../../app/ui/help.py" line="485"/>
         <source>Database encryption (SQLCipher)</source>
         <translation>Шифрование базы данных (SQLCipher)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="485"/>
+        <location filename="../../app/ui/help.py" line="486"/>
         <source>Password keys and file encryption (argon2, AES-GCM)</source>
         <translation>Ключи паролей и шифрование файлов (argon2, AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="487"/>
+        <location filename="../../app/ui/help.py" line="488"/>
         <source>Database updates (migrations)</source>
         <translation>Обновления базы данных (миграции)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="488"/>
+        <location filename="../../app/ui/help.py" line="489"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="489"/>
+        <location filename="../../app/ui/help.py" line="490"/>
         <source>Cyrillic in PDF files</source>
         <translation>Кириллица в PDF-файлах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="490"/>
+        <location filename="../../app/ui/help.py" line="491"/>
         <source>Spreadsheets (XLSX)</source>
         <translation>Электронные таблицы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="491"/>
+        <location filename="../../app/ui/help.py" line="492"/>
         <source>Word documents (DOCX)</source>
         <translation>Документы Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="492"/>
+        <location filename="../../app/ui/help.py" line="493"/>
         <source>Display (Qt platform plugin)</source>
         <translation>Вывод на экран (модуль платформы Qt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="529"/>
+        <location filename="../../app/ui/help.py" line="530"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="545"/>
+        <location filename="../../app/ui/help.py" line="546"/>
         <source>Failed: %1 of %2 checks. Tell your administrator what the list says.</source>
         <translation>Не пройдено: %1 из %2 проверок. Сообщите администратору, что написано в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="548"/>
+        <location filename="../../app/ui/help.py" line="549"/>
         <source>All checks passed (%1 of %1).</source>
         <translation>Все проверки пройдены (%1 из %1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="554"/>
+        <location filename="../../app/ui/help.py" line="555"/>
         <source>The self-test could not run: %1</source>
         <translation>Самопроверку не удалось запустить: %1</translation>
     </message>
@@ -132,47 +132,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="61"/>
+        <location filename="../../app/ui/accounts/page.py" line="63"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="71"/>
+        <location filename="../../app/ui/accounts/page.py" line="73"/>
         <source>The person chooses their own password at the first login</source>
         <translation>Сотрудник выберет свой пароль при первом входе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="76"/>
+        <location filename="../../app/ui/accounts/page.py" line="78"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="77"/>
+        <location filename="../../app/ui/accounts/page.py" line="79"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="78"/>
+        <location filename="../../app/ui/accounts/page.py" line="80"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="79"/>
+        <location filename="../../app/ui/accounts/page.py" line="81"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="80"/>
+        <location filename="../../app/ui/accounts/page.py" line="82"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="85"/>
+        <location filename="../../app/ui/accounts/page.py" line="87"/>
         <source>Create the account</source>
         <translation>Создать учётную запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="86"/>
+        <location filename="../../app/ui/accounts/page.py" line="88"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -180,122 +180,132 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="233"/>
+        <location filename="../../app/ui/accounts/page.py" line="240"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="235"/>
+        <location filename="../../app/ui/accounts/page.py" line="242"/>
         <source>Each person logs in with their own account; the role decides what they see and may do. A new account gets a temporary password, which its owner replaces at the first login. A deactivated account can no longer log in; its records keep the name.</source>
         <translation>Каждый сотрудник входит под своей учётной записью; роль определяет, что он видит и может делать. Новая учётная запись получает временный пароль, который владелец заменяет при первом входе. Отключённая учётная запись больше не может войти; её записи сохраняют имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>Full name</source>
         <translation>Фамилия и имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="240"/>
+        <location filename="../../app/ui/accounts/page.py" line="247"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="241"/>
+        <location filename="../../app/ui/accounts/page.py" line="248"/>
         <source>Last login</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="242"/>
+        <location filename="../../app/ui/accounts/page.py" line="249"/>
         <source>&amp;New account… (Ins)</source>
         <translation>&amp;Новая учётная запись… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="243"/>
+        <location filename="../../app/ui/accounts/page.py" line="250"/>
         <source>Change &amp;role…</source>
         <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="244"/>
+        <location filename="../../app/ui/accounts/page.py" line="251"/>
         <source>Reset pass&amp;word…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="251"/>
+        <location filename="../../app/ui/accounts/page.py" line="252"/>
+        <source>New re&amp;covery code…</source>
+        <translation>Новый &amp;код восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/page.py" line="254"/>
+        <source>The old recovery code stops working; the new one is shown once</source>
+        <translation>Старый код восстановления перестанет действовать; новый будет показан один раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/page.py" line="261"/>
         <source>deactivated</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="253"/>
+        <location filename="../../app/ui/accounts/page.py" line="263"/>
         <source>locked until %1</source>
         <translation>заблокирована до %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="256"/>
+        <location filename="../../app/ui/accounts/page.py" line="266"/>
         <source>no password yet</source>
         <translation>пароля ещё нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="258"/>
+        <location filename="../../app/ui/accounts/page.py" line="268"/>
         <source>active, must choose a password</source>
         <translation>активна, нужно выбрать пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="259"/>
+        <location filename="../../app/ui/accounts/page.py" line="269"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="292"/>
+        <location filename="../../app/ui/accounts/page.py" line="302"/>
         <source>Re&amp;activate…</source>
         <translation>&amp;Включить снова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="293"/>
+        <location filename="../../app/ui/accounts/page.py" line="303"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="298"/>
+        <location filename="../../app/ui/accounts/page.py" line="308"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="324"/>
+        <location filename="../../app/ui/accounts/page.py" line="334"/>
         <source>Reset the password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="325"/>
+        <location filename="../../app/ui/accounts/page.py" line="335"/>
         <source>A new password for %1 (%2). Tell it to them in person; it also ends a lockout.</source>
         <translation>Новый пароль для %1 (%2). Сообщите его лично; он также снимает блокировку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="338"/>
+        <location filename="../../app/ui/accounts/page.py" line="348"/>
         <source>Deactivate the account?</source>
         <translation>Отключить учётную запись?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="339"/>
+        <location filename="../../app/ui/accounts/page.py" line="349"/>
         <source>%1 (%2) will no longer be able to log in. Their records keep their name.</source>
         <translation>%1 (%2) больше не сможет войти. Записи сотрудника сохранят его имя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="350"/>
+        <location filename="../../app/ui/accounts/page.py" line="360"/>
         <source>Reactivate the account</source>
         <translation>Включить учётную запись снова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="351"/>
+        <location filename="../../app/ui/accounts/page.py" line="361"/>
         <source>%1 (%2) can log in again with this password.</source>
         <translation>%1 (%2) снова сможет войти с этим паролем.</translation>
     </message>
@@ -832,71 +842,76 @@
     </message>
     <message>
         <location filename="../../app/ui/audit/page.py" line="117"/>
+        <source>new recovery code made</source>
+        <translation>сделан новый код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audit/page.py" line="118"/>
         <source>database set up</source>
         <translation>база данных настроена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="118"/>
+        <location filename="../../app/ui/audit/page.py" line="119"/>
         <source>demo data made</source>
         <translation>созданы демо-данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="184"/>
+        <location filename="../../app/ui/audit/page.py" line="185"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="185"/>
+        <location filename="../../app/ui/audit/page.py" line="186"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="186"/>
+        <location filename="../../app/ui/audit/page.py" line="187"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="187"/>
+        <location filename="../../app/ui/audit/page.py" line="188"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="188"/>
+        <location filename="../../app/ui/audit/page.py" line="189"/>
         <source>&amp;Action:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="189"/>
+        <location filename="../../app/ui/audit/page.py" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="202"/>
+        <location filename="../../app/ui/audit/page.py" line="203"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="207"/>
+        <location filename="../../app/ui/audit/page.py" line="208"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="225"/>
+        <location filename="../../app/ui/audit/page.py" line="226"/>
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="258"/>
+        <location filename="../../app/ui/audit/page.py" line="259"/>
         <source>Checking the chain of entries…</source>
         <translation>Проверка цепочки записей…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="262"/>
+        <location filename="../../app/ui/audit/page.py" line="263"/>
         <source>The audit log was altered: entries were changed or removed outside the app.</source>
         <translation>Журнал аудита изменён: записи были изменены или удалены в обход программы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audit/page.py" line="266"/>
+        <location filename="../../app/ui/audit/page.py" line="267"/>
         <source>The chain of entries is intact: nothing was changed or removed.</source>
         <translation>Цепочка записей цела: ничего не изменено и не удалено.</translation>
     </message>
@@ -2274,47 +2289,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="551"/>
+        <location filename="../../app/ui/login.py" line="477"/>
         <source>Change your password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="553"/>
+        <location filename="../../app/ui/login.py" line="479"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Администратор задал вам временный пароль. Выберите свой: не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="555"/>
+        <location filename="../../app/ui/login.py" line="481"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="557"/>
+        <location filename="../../app/ui/login.py" line="483"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="557"/>
+        <location filename="../../app/ui/login.py" line="483"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="558"/>
+        <location filename="../../app/ui/login.py" line="484"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="561"/>
+        <location filename="../../app/ui/login.py" line="487"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="563"/>
+        <location filename="../../app/ui/login.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="563"/>
+        <location filename="../../app/ui/login.py" line="489"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4595,67 +4610,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="315"/>
+        <location filename="../../app/ui/login.py" line="316"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — первый администратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="317"/>
+        <location filename="../../app/ui/login.py" line="318"/>
         <source>Protecting this database</source>
         <translation>Защита этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="319"/>
+        <location filename="../../app/ui/login.py" line="320"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Эта база данных создана прежней версией, без паролей. Теперь она будет зашифрована, и каждый входит под личной учётной записью. Создайте учётную запись первого администратора: он затем добавит остальных. Ничего из записанного не теряется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="324"/>
+        <location filename="../../app/ui/login.py" line="325"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="326"/>
+        <location filename="../../app/ui/login.py" line="327"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база данных зашифрована и открывается только по личной учётной записи. Создайте учётную запись первого администратора; он затем добавит консультантов и других сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="330"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="330"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="330"/>
+        <location filename="../../app/ui/login.py" line="331"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="331"/>
+        <location filename="../../app/ui/login.py" line="332"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="334"/>
+        <location filename="../../app/ui/login.py" line="335"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не меньше 10 символов; несколько слов подряд — хороший пароль. Распространённые пароли не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="336"/>
+        <location filename="../../app/ui/login.py" line="337"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="337"/>
+        <location filename="../../app/ui/login.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="354"/>
+        <location filename="../../app/ui/login.py" line="355"/>
         <source>The database could not be set up: %1</source>
         <translation>Не удалось подготовить базу данных: %1</translation>
     </message>
@@ -4704,27 +4719,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/ui/help.py" line="606"/>
+        <location filename="../../app/ui/help.py" line="607"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="607"/>
+        <location filename="../../app/ui/help.py" line="608"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Справка по этому экрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="608"/>
+        <location filename="../../app/ui/help.py" line="609"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="609"/>
+        <location filename="../../app/ui/help.py" line="610"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="610"/>
+        <location filename="../../app/ui/help.py" line="611"/>
         <source>&amp;About Infoline Desk</source>
         <translation>&amp;О программе</translation>
     </message>
@@ -4732,42 +4747,42 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../app/ui/help.py" line="178"/>
+        <location filename="../../app/ui/help.py" line="179"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="179"/>
+        <location filename="../../app/ui/help.py" line="180"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="180"/>
+        <location filename="../../app/ui/help.py" line="181"/>
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="181"/>
+        <location filename="../../app/ui/help.py" line="182"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="182"/>
+        <location filename="../../app/ui/help.py" line="183"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="187"/>
+        <location filename="../../app/ui/help.py" line="188"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="211"/>
+        <location filename="../../app/ui/help.py" line="212"/>
         <source>Save the guide&apos;s page as PDF</source>
         <translation>Сохранить страницу руководства в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="211"/>
+        <location filename="../../app/ui/help.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5798,82 +5813,82 @@
         <translation>Кризисная ситуация за рубежом: Ctrl+K открывает кризисную анкету, которая сохранит это обращение вместе с кризисным случаем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="359"/>
+        <location filename="../../app/ui/intake/form.py" line="365"/>
         <source>No contact in progress</source>
         <translation>Нет обращения в работе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="361"/>
+        <location filename="../../app/ui/intake/form.py" line="367"/>
         <source>Editing a contact</source>
         <translation>Редактирование обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="363"/>
+        <location filename="../../app/ui/intake/form.py" line="369"/>
         <source>New e-mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="365"/>
+        <location filename="../../app/ui/intake/form.py" line="371"/>
         <source>New phone contact</source>
         <translation>Новый звонок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="367"/>
+        <location filename="../../app/ui/intake/form.py" line="373"/>
         <source>New contact</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="371"/>
+        <location filename="../../app/ui/intake/form.py" line="377"/>
         <source>%1 of %2 characters</source>
         <translation>Знаков: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="552"/>
+        <location filename="../../app/ui/intake/form.py" line="558"/>
         <source>Restored from a draft</source>
         <translation>Восстановлено из черновика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="649"/>
+        <location filename="../../app/ui/intake/form.py" line="655"/>
         <source>Fill in what you learn while you talk. Ctrl+S saves.</source>
         <translation>Заполняйте по ходу разговора. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="653"/>
+        <location filename="../../app/ui/intake/form.py" line="659"/>
         <source>Press Enter to save as «%1». It is counted apart and never enters topic statistics.</source>
         <translation>Нажмите Enter, чтобы сохранить как «%1». Такие звонки учитываются отдельно и не входят в статистику по темам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="641"/>
+        <location filename="../../app/ui/intake/form.py" line="647"/>
         <source>1 or Enter: a consultation (counted in statistics). 2–7: a call without counselling, saved at once (Undo in the status bar).</source>
         <translation>1 или Enter — консультация (учитывается в статистике). 2–7 — звонок без консультации, сохраняется сразу (отменить можно в строке состояния).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="645"/>
+        <location filename="../../app/ui/intake/form.py" line="651"/>
         <source>Set the date and time the e-mail came, then what it is about. Ctrl+S saves.</source>
         <translation>Укажите дату и время письма, затем его тему. Ctrl+S — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="659"/>
+        <location filename="../../app/ui/intake/form.py" line="665"/>
         <source>The e-mail&apos;s text and your notes</source>
         <translation>Текст письма и ваши заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="701"/>
+        <location filename="../../app/ui/intake/form.py" line="707"/>
         <source>Responsible: %1</source>
         <translation>Ответственная организация: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="711"/>
+        <location filename="../../app/ui/intake/form.py" line="717"/>
         <source>Outside working hours (%1–%2)</source>
         <translation>Вне рабочего времени (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="724"/>
+        <location filename="../../app/ui/intake/form.py" line="730"/>
         <source>No earlier contacts: a new profile will be made.</source>
         <translation>Ранее не обращались: будет создана новая карточка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/intake/form.py" line="730"/>
+        <location filename="../../app/ui/intake/form.py" line="736"/>
         <source>Contacted before: %n time(s).</source>
         <translation>
             <numerusform>Обращались ранее: %n раз.</numerusform>
@@ -5882,42 +5897,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="824"/>
+        <location filename="../../app/ui/intake/form.py" line="830"/>
         <source>The draft could not be saved!</source>
         <translation>Не удалось сохранить черновик!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="826"/>
+        <location filename="../../app/ui/intake/form.py" line="832"/>
         <source>Draft saved %1</source>
         <translation>Черновик сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="850"/>
+        <location filename="../../app/ui/intake/form.py" line="856"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="851"/>
+        <location filename="../../app/ui/intake/form.py" line="857"/>
         <source>Someone else changed this contact since you opened it. Your changes are kept as a draft; open the contact again to see the other changes.</source>
         <translation>Кто-то другой изменил это обращение, пока оно было у вас открыто. Ваши изменения сохранены в черновике; откройте обращение заново, чтобы увидеть чужие изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="893"/>
+        <location filename="../../app/ui/intake/form.py" line="899"/>
         <source>Discard the contact?</source>
         <translation>Отменить ввод обращения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="894"/>
+        <location filename="../../app/ui/intake/form.py" line="900"/>
         <source>What you typed for this contact will be lost.</source>
         <translation>Всё, что вы ввели по этому обращению, будет потеряно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="933"/>
+        <location filename="../../app/ui/intake/form.py" line="939"/>
         <source>Topics: choose at least one topic</source>
         <translation>Темы: выберите хотя бы одну тему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/form.py" line="935"/>
+        <location filename="../../app/ui/intake/form.py" line="941"/>
         <source>The call lasts more than 12 hours: check the date and time</source>
         <translation>Звонок длится больше 12 часов: проверьте дату и время</translation>
     </message>
@@ -6275,117 +6290,117 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="168"/>
+        <location filename="../../app/ui/login.py" line="169"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="169"/>
+        <location filename="../../app/ui/login.py" line="170"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="170"/>
+        <location filename="../../app/ui/login.py" line="171"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="172"/>
+        <location filename="../../app/ui/login.py" line="173"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Демонстрационная база с вымышленными данными. У её учётных записей admin, supervisor, specialist и consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="174"/>
+        <location filename="../../app/ui/login.py" line="175"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="175"/>
+        <location filename="../../app/ui/login.py" line="176"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="176"/>
+        <location filename="../../app/ui/login.py" line="177"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="177"/>
+        <location filename="../../app/ui/login.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="178"/>
+        <location filename="../../app/ui/login.py" line="179"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="179"/>
+        <location filename="../../app/ui/login.py" line="180"/>
         <source>&amp;About…</source>
         <translation>&amp;О программе…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="186"/>
+        <location filename="../../app/ui/login.py" line="187"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте тогда или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="190"/>
+        <location filename="../../app/ui/login.py" line="191"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="193"/>
+        <location filename="../../app/ui/login.py" line="194"/>
         <source>This account&apos;s role or state was changed outside Infoline Desk, so it cannot log in. Ask an administrator to set its role again, and to look at the audit log.</source>
         <translation>Роль или состояние этой учётной записи изменены в обход Infoline Desk, поэтому вход невозможен. Попросите администратора заново назначить роль и просмотреть журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="198"/>
+        <location filename="../../app/ui/login.py" line="199"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключей этой базы данных отсутствует или повреждён, поэтому войти никто не может. Восстановите его из резервной копии (копия лежит рядом с каждой резервной копией как &lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="202"/>
+        <location filename="../../app/ui/login.py" line="203"/>
         <source>This database has no accounts yet.</source>
         <translation>В этой базе данных ещё нет учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="203"/>
+        <location filename="../../app/ui/login.py" line="204"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="208"/>
+        <location filename="../../app/ui/login.py" line="209"/>
         <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
         <translation>База данных занята: команда «infoline %1» записывает в неё данные. Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="211"/>
+        <location filename="../../app/ui/login.py" line="212"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Эта база данных уже открыта в другом окне Infoline Desk. Работайте в том окне или сначала закройте его.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="214"/>
+        <location filename="../../app/ui/login.py" line="215"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База данных не открывается своим файлом ключей: файл ключей принадлежит другой базе или база повреждена. Восстановите оба файла из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="217"/>
+        <location filename="../../app/ui/login.py" line="218"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="218"/>
+        <location filename="../../app/ui/login.py" line="219"/>
         <source>The login failed: %1</source>
         <translation>Вход не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="240"/>
+        <location filename="../../app/ui/login.py" line="241"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новый пароль установлен. Войдите с ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="247"/>
+        <location filename="../../app/ui/login.py" line="248"/>
         <source>Type your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -6836,6 +6851,74 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="98"/>
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
+        <source>Make a new recovery code</source>
+        <translation>Сделать новый код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="101"/>
+        <source>The last new recovery code was never confirmed as written down (the app was closed while it was shown), and the code on paper no longer works. Make a new one now. It is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
+        <translation>Последний новый код восстановления не был подтверждён как записанный (программа закрылась, пока он был на экране), а код на бумаге больше не действует. Сделайте новый код сейчас. Он будет показан один раз: распечатайте или запишите его и храните под замком отдельно от компьютера. Введите свой пароль, чтобы подтвердить, что это вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="106"/>
+        <source>Make a new code when the printed one may have been seen or is lost. The old code stops working at once. The new one is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
+        <translation>Сделайте новый код, если напечатанный мог кто-то увидеть или он потерян. Старый код сразу перестанет действовать. Новый будет показан один раз: распечатайте или запишите его и храните под замком отдельно от компьютера. Введите свой пароль, чтобы подтвердить, что это вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="110"/>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="111"/>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Сделать новый код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="116"/>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="141"/>
+        <source>the disk is full; make room and try again</source>
+        <translation>диск заполнен; освободите место и попробуйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="143"/>
+        <source>the key file %1 cannot be written (the folder is read-only or access is denied)</source>
+        <translation>файл ключей %1 не удаётся записать (папка только для чтения или нет доступа)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="147"/>
+        <source>the key file %1 cannot be written or read</source>
+        <translation>файл ключей %1 не удаётся записать или прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="150"/>
+        <source>the database did not record it</source>
+        <translation>база данных не смогла это записать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery.py" line="151"/>
+        <source>No new code was made: %1. The old recovery code still works.</source>
+        <translation>Новый код не сделан: %1. Старый код восстановления по-прежнему действует.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../app/ui/assistance/dialogs.py" line="705"/>
@@ -6864,22 +6947,22 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="127"/>
+        <location filename="../../app/ui/accounts/page.py" line="129"/>
         <source>The person chooses their own password at the next login</source>
         <translation>Сотрудник выберет свой пароль при следующем входе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="132"/>
+        <location filename="../../app/ui/accounts/page.py" line="134"/>
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="133"/>
+        <location filename="../../app/ui/accounts/page.py" line="135"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="137"/>
+        <location filename="../../app/ui/accounts/page.py" line="139"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6952,37 +7035,42 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="409"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="72"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="410"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="73"/>
         <source>Write down the recovery code</source>
         <translation>Запишите код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="412"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="75"/>
         <source>If every administrator&apos;s password is lost, this code is the only way into the database. It is shown now and never again. Write it down or print it, and keep it locked away from the computer.</source>
         <translation>Если пароли всех администраторов утеряны, этот код — единственный способ открыть базу данных. Он показывается сейчас и больше никогда. Запишите или распечатайте его и храните под замком отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="415"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="79"/>
+        <source>The old recovery code no longer works; destroy it.</source>
+        <translation>Старый код восстановления больше не действует; уничтожьте его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="416"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="82"/>
         <source>I have &amp;written down or printed the code</source>
         <translation>Я &amp;записал(а) или распечатал(а) код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="417"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="83"/>
         <source>&amp;Continue</source>
         <translation>Продол&amp;жить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="434"/>
+        <location filename="../../app/ui/accounts/recovery_code.py" line="100"/>
         <source>Infoline Desk — recovery code</source>
         <translation>Infoline Desk — код восстановления</translation>
     </message>
@@ -6990,62 +7078,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="491"/>
+        <location filename="../../app/ui/login.py" line="417"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="493"/>
+        <location filename="../../app/ui/login.py" line="419"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Если пароли всех администраторов утеряны, код восстановления, напечатанный при создании базы, позволяет задать администратору новый пароль. Его использование записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="497"/>
+        <location filename="../../app/ui/login.py" line="423"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="497"/>
+        <location filename="../../app/ui/login.py" line="423"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="498"/>
+        <location filename="../../app/ui/login.py" line="424"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="498"/>
+        <location filename="../../app/ui/login.py" line="424"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="501"/>
+        <location filename="../../app/ui/login.py" line="427"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задать пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="502"/>
+        <location filename="../../app/ui/login.py" line="428"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="506"/>
+        <location filename="../../app/ui/login.py" line="432"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Введите код восстановления и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="523"/>
+        <location filename="../../app/ui/login.py" line="449"/>
         <source>Wrong recovery code.</source>
         <translation>Неверный код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="524"/>
+        <location filename="../../app/ui/login.py" line="450"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Это не действующая учётная запись администратора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="527"/>
+        <location filename="../../app/ui/login.py" line="453"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных не удаётся открыть: %1</translation>
     </message>
@@ -7724,17 +7812,17 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="169"/>
+        <location filename="../../app/ui/accounts/page.py" line="171"/>
         <source>Change the role</source>
         <translation>Изменение роли</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="170"/>
+        <location filename="../../app/ui/accounts/page.py" line="172"/>
         <source>Role of %1 (%2):</source>
         <translation>Роль сотрудника %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/page.py" line="180"/>
+        <location filename="../../app/ui/accounts/page.py" line="182"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -8498,150 +8586,150 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/help.py" line="250"/>
-        <location filename="../../app/ui/help.py" line="255"/>
+        <location filename="../../app/ui/help.py" line="251"/>
+        <location filename="../../app/ui/help.py" line="256"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="253"/>
+        <location filename="../../app/ui/help.py" line="254"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="253"/>
+        <location filename="../../app/ui/help.py" line="254"/>
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="271"/>
+        <location filename="../../app/ui/help.py" line="272"/>
         <source>Undo the call just saved by its digit</source>
         <translation>Отменить звонок, только что сохранённый цифрой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="272"/>
         <location filename="../../app/ui/help.py" line="273"/>
         <location filename="../../app/ui/help.py" line="274"/>
+        <location filename="../../app/ui/help.py" line="275"/>
         <source>Save the contact</source>
         <translation>Сохранить обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="275"/>
+        <location filename="../../app/ui/help.py" line="276"/>
         <source>End the call (the timer stops)</source>
         <translation>Завершить звонок (таймер остановится)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="276"/>
+        <location filename="../../app/ui/help.py" line="277"/>
         <source>Discard the contact (asks first)</source>
         <translation>Отменить обращение (с вопросом)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="277"/>
+        <location filename="../../app/ui/help.py" line="278"/>
         <source>Go to the directory entries for the destination</source>
         <translation>Перейти к записям справочника по стране назначения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="278"/>
+        <location filename="../../app/ui/help.py" line="279"/>
         <source>Copy the chosen directory entry into the notes</source>
         <translation>Скопировать выбранную запись справочника в заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="279"/>
+        <location filename="../../app/ui/help.py" line="280"/>
         <source>Show the contact just saved that the filters hide</source>
         <translation>Показать только что сохранённое обращение, скрытое фильтрами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="281"/>
+        <location filename="../../app/ui/help.py" line="282"/>
         <source>History of changes of the chosen contact</source>
         <translation>История изменений выбранного обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="282"/>
+        <location filename="../../app/ui/help.py" line="283"/>
         <source>Search the notes</source>
         <translation>Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="283"/>
+        <location filename="../../app/ui/help.py" line="284"/>
         <source>Search the crisis cases</source>
         <translation>Поиск по кризисным случаям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="284"/>
+        <location filename="../../app/ui/help.py" line="285"/>
         <source>Search the directory</source>
         <translation>Поиск по справочнику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="285"/>
+        <location filename="../../app/ui/help.py" line="286"/>
         <source>History of changes of the chosen entry</source>
         <translation>История изменений выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="286"/>
+        <location filename="../../app/ui/help.py" line="287"/>
         <source>New directory entry</source>
         <translation>Новая запись справочника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="287"/>
+        <location filename="../../app/ui/help.py" line="288"/>
         <source>New review round</source>
         <translation>Новый раунд оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="288"/>
+        <location filename="../../app/ui/help.py" line="289"/>
         <source>New meeting, examination or training</source>
         <translation>Новое собрание, экзамен или обучение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="289"/>
+        <location filename="../../app/ui/help.py" line="290"/>
         <source>Mark the review as read</source>
         <translation>Отметить оценку как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="290"/>
+        <location filename="../../app/ui/help.py" line="291"/>
         <source>Count the statistics again</source>
         <translation>Пересчитать статистику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="291"/>
+        <location filename="../../app/ui/help.py" line="292"/>
         <source>Write a sync file for the chosen partner</source>
         <translation>Записать файл синхронизации для выбранного партнёра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="292"/>
+        <location filename="../../app/ui/help.py" line="293"/>
         <source>Read a sync file</source>
         <translation>Прочитать файл синхронизации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="293"/>
+        <location filename="../../app/ui/help.py" line="294"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="294"/>
+        <location filename="../../app/ui/help.py" line="295"/>
         <source>Search the assistance cases</source>
         <translation>Поиск по случаям сопровождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="295"/>
+        <location filename="../../app/ui/help.py" line="296"/>
         <source>New assistance case</source>
         <translation>Новый случай сопровождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="296"/>
+        <location filename="../../app/ui/help.py" line="297"/>
         <source>The case summary as PDF</source>
         <translation>Сводка случая в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="297"/>
+        <location filename="../../app/ui/help.py" line="298"/>
         <source>The redacted case summary as PDF</source>
         <translation>Обезличенная сводка случая в PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="300"/>
+        <location filename="../../app/ui/help.py" line="301"/>
         <source>Tab %1 of the case</source>
         <translation>Вкладка %1 случая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="305"/>
+        <location filename="../../app/ui/help.py" line="306"/>
         <source>Everywhere in the window</source>
         <translation>Везде в окне</translation>
     </message>
@@ -10415,105 +10503,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="88"/>
+        <location filename="../../app/ui/app.py" line="89"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="89"/>
+        <location filename="../../app/ui/app.py" line="90"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="127"/>
+        <location filename="../../app/ui/app.py" line="128"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="135"/>
-        <location filename="../../app/ui/app.py" line="153"/>
+        <location filename="../../app/ui/app.py" line="136"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="135"/>
+        <location filename="../../app/ui/app.py" line="136"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="150"/>
+        <location filename="../../app/ui/app.py" line="151"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="151"/>
+        <location filename="../../app/ui/app.py" line="152"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="153"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="153"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="180"/>
+        <location filename="../../app/ui/app.py" line="181"/>
         <source>The key file is missing</source>
         <translation>Нет файла ключей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="181"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="230"/>
+        <location filename="../../app/ui/app.py" line="240"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="276"/>
+        <location filename="../../app/ui/app.py" line="286"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="281"/>
+        <location filename="../../app/ui/app.py" line="291"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="321"/>
+        <location filename="../../app/ui/app.py" line="331"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="276"/>
-        <location filename="../../app/ui/app.py" line="280"/>
-        <location filename="../../app/ui/app.py" line="325"/>
+        <location filename="../../app/ui/app.py" line="286"/>
+        <location filename="../../app/ui/app.py" line="290"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="322"/>
+        <location filename="../../app/ui/app.py" line="332"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="325"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="325"/>
+        <location filename="../../app/ui/app.py" line="335"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="353"/>
+        <location filename="../../app/ui/app.py" line="363"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
@@ -10745,8 +10833,8 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="64"/>
-        <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (infoline accounts recovery-code)</source>
-        <translation>код восстановления создан старой версией Infoline Desk и не может перейти на новый ключ базы данных; сначала создайте новый код восстановления (infoline accounts recovery-code)</translation>
+        <source>the recovery code was made by an older version of Infoline Desk and cannot follow a new database key; make a new recovery code first (Accounts, New recovery code…; or infoline accounts recovery-code)</source>
+        <translation>код восстановления создан старой версией Infoline Desk и не может перейти на новый ключ базы данных; сначала сделайте новый код восстановления («Учётные записи», «Новый код восстановления…»; или infoline accounts recovery-code)</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="69"/>

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Store
 from app.db.keyring import KeySet
+from app.db.killpoint import step
 from app.models import User, utcnow
 from app.models.audit import append
 from app.services.accounts import signing
@@ -208,21 +209,67 @@ class AccountService:
                 not self.keyring.recovery_is_current():
             raise AccountError("the recovery code was made by an older version of Infoline "
                                "Desk and cannot follow a new database key; make a new "
-                               "recovery code first (infoline accounts recovery-code)")
+                               "recovery code first (Accounts, New recovery code…; or "
+                               "infoline accounts recovery-code)")
 
-    def new_recovery_code(self) -> str:
+    def new_recovery_code(self, password: str) -> str:
         """A new recovery code (administrators): it opens every key; the old one stops
-        working. Shown once, never kept."""
-        with self.store.session() as s:
+        working. Shown once, never kept.
+
+        ``password`` is the administrator's own, asked again: a window left open must
+        not hand the way into every record to whoever sits down at it. A wrong one
+        counts towards the lockout like a failed login. When anything fails (a wrong
+        password, a key file that cannot be written, a full disk) the old code keeps
+        working: the audit entry is written first, and a key file changed before the
+        entry could be committed is put back. The new code stays marked "not shown"
+        until :meth:`recovery_code_seen`: a window killed before the administrator wrote
+        it down has the next administrator's login ask for a new one.
+        """
+        with self.store.sessions() as s:
             self._require_manage(s)
-            keys = self._keys()
-            if keys.case_key is None or keys.sign_key is None:
-                raise AccountError("this login does not hold every key; log in again as an "
-                                   "administrator")
-            code = self.keyring.set_recovery_code(keys)
-            append(s, "recovery.new", user_id=self.actor_id, object_kind="user")
+            username = self._user(s, str(self.actor_id)).username
+        keys = self._keys()
+        if keys.case_key is None or keys.sign_key is None:
+            raise AccountError("this login does not hold every key; log in again as an "
+                               "administrator")
+        self._confirm_password(username, password)
+        old = self.keyring.recovery_entry()
+        new: dict[str, Any] | None = None
+        try:
+            with self.store.session() as s:
+                self._require_manage(s)
+                append(s, "recovery.new", user_id=self.actor_id, object_kind="user")
+                code = self.keyring.set_recovery_code(keys, unseen=True)
+                new = self.keyring.recovery_entry()
+                step("recovery.written")
+        except BaseException:
+            if new is not None and not self.keyring.restore_recovery_entry(old, replacing=new):
+                log.warning("a new recovery code could not be recorded and the old one "
+                            "could not be put back")
+            raise
         log.info("a new recovery code was made")
         return code
+
+    def recovery_code_seen(self) -> None:
+        """The new code was written down or printed: no longer asked for at the next
+        administrator's login (:attr:`app.db.keyring.Keyring.recovery_code_unseen`)."""
+        self.keyring.recovery_code_seen()
+
+    def _confirm_password(self, username: str, password: str) -> None:
+        """Raise unless ``password`` opens ``username``'s entry, and that entry opens this
+        database (re-authentication before a change that needs it)."""
+        from app.db.keyring import LockedOut, WrongPassword
+
+        try:
+            key = self.keyring.unlock(username, password)
+        except WrongPassword:
+            raise ValidationError([FieldError("password", "wrong",
+                                              "is not your current password")]) from None
+        except LockedOut as exc:
+            raise AccountError("too many failed attempts: locked until {until}",
+                               until=exc.until.astimezone().strftime("%H:%M")) from None
+        if not hmac.compare_digest(key, self._keys().db_key):
+            raise AccountError("the key file does not belong to this database")
 
     def _rotate(self, *, new_case: bool, drop: tuple[str, ...] = ()) -> None:
         """A new database key (and case key), sealed to every account left: a copy of

@@ -1,7 +1,8 @@
 """Administrators: the accounts of this database.
 
 Add an account (with a temporary password the person changes at their first login),
-change its role, reset a forgotten password, deactivate or reactivate it. The service
+change its role, reset a forgotten password, deactivate or reactivate it, and make a
+new recovery code (app/ui/accounts/recovery.py). The service
 checks every rule (password policy, the last administrator); this page shows its
 answers. Everything works from the keyboard: the table has the focus, Ins adds, Enter
 changes the role, and each button has its mnemonic.
@@ -32,6 +33,7 @@ from app.services.accounts.service import AccountError, AccountRow, AccountServi
 from app.services.contacts.service import UserRow
 from app.services.permissions import ROLES, PermissionDeniedError
 from app.services.validation import FieldError, ValidationError
+from app.ui.accounts.recovery import make_new_recovery_code
 from app.ui.accounts.roles import problems_text, role_name
 from app.ui.messages import user_text
 from app.ui.widgets import msgbox
@@ -208,10 +210,14 @@ class AccountsPage(QWidget):
         self.role_button = QPushButton()
         self.password_button = QPushButton()
         self.active_button = QPushButton()
+        self.recovery_button = QPushButton()
+        self.recovery_button.setObjectName("newRecoveryCode")
+        self.recovery_button.setVisible(self.service.may_manage())
         buttons = QHBoxLayout()
         for b in (self.add_button, self.role_button, self.password_button, self.active_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.recovery_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
@@ -221,6 +227,7 @@ class AccountsPage(QWidget):
         self.role_button.clicked.connect(self.change_role)
         self.password_button.clicked.connect(self.reset_password)
         self.active_button.clicked.connect(self.toggle_active)
+        self.recovery_button.clicked.connect(self.new_recovery_code)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.change_role())
         add = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
@@ -242,6 +249,9 @@ class AccountsPage(QWidget):
         self.add_button.setText(self.tr("&New account… (Ins)"))
         self.role_button.setText(self.tr("Change &role…"))
         self.password_button.setText(self.tr("Reset pass&word…"))
+        self.recovery_button.setText(self.tr("New re&covery code…"))
+        self.recovery_button.setToolTip(self.tr(
+            "The old recovery code stops working; the new one is shown once"))
         self._update_buttons()
 
     # -- the list --
@@ -353,4 +363,9 @@ class AccountsPage(QWidget):
             dialog.apply = lambda pw, must: self.service.reactivate(a.id, pw, must_change=must)
             dialog.exec()
         self.refresh(a.id)
+        self.table.setFocus()
+
+    def new_recovery_code(self) -> None:
+        """The printed code may have been seen or is lost: a new one replaces it."""
+        make_new_recovery_code(self.service, self)
         self.table.setFocus()

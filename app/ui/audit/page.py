@@ -114,6 +114,7 @@ def action_name(action: str) -> str:
         "account_reactivate": Q.translate("AuditPage", "account reactivated"),
         "password_reset": Q.translate("AuditPage", "password reset"),
         "password_change": Q.translate("AuditPage", "password changed"),
+        "recovery_new": Q.translate("AuditPage", "new recovery code made"),
         "setup": Q.translate("AuditPage", "database set up"),
         "demo_generate": Q.translate("AuditPage", "demo data made"),
     }
