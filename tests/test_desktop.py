@@ -5,11 +5,11 @@ of the backup saved to a USB stick, sizes in the user's units."""
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from disks import small_disk as mounted_disk
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QSplitter
 
@@ -235,18 +235,8 @@ def test_a_removed_stick_is_said_plainly_and_nothing_is_written(qtbot, box, tmp_
 @pytest.fixture
 def small_disk(tmp_path: Path):
     """A 4 MB file system of its own (tmpfs), as a small USB stick."""
-    point = tmp_path / "disk"
-    point.mkdir()
-    if os.name != "posix":
-        pytest.skip("tmpfs is a Linux file system")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(point)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small file system here: {done.stderr.strip()}")
-    try:
+    with mounted_disk(tmp_path, 4) as point:
         yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], capture_output=True, check=False)
 
 
 def test_a_full_stick_is_said_with_the_sizes_and_nothing_is_left_on_it(qtbot, box,

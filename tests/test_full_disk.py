@@ -4,11 +4,11 @@ system (tmpfs, mounted for the test; skipped where mounting is not permitted).""
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 from accounthelp import give_accounts, open_as
+from disks import small_disk as mounted_disk
 from sqlalchemy import func, select
 from synchelp import introduce, make_site
 
@@ -20,18 +20,8 @@ from app.models import Contact
 def small_disk(tmp_path: Path):
     """An 8 MB file system of its own at ``tmp_path/disk`` (room for a site that took
     in a 150-contact demo with its directory, articles and agency list)."""
-    point = tmp_path / "disk"
-    point.mkdir()
-    if os.name != "posix":
-        pytest.skip("tmpfs is a Linux file system")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(point)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small file system here: {done.stderr.strip()}")
-    try:
+    with mounted_disk(tmp_path, 8) as point:
         yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], capture_output=True, check=False)
 
 
 def fill(disk: Path, leave: int) -> Path:

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from disks import small_disk as mounted_disk
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select, text
@@ -257,18 +258,8 @@ def test_a_database_that_does_not_record_it_puts_the_old_code_back(db):
 @pytest.fixture
 def small_disk(tmp_path: Path):
     """A 8 MB file system of its own (tmpfs; skipped where mounting is not permitted)."""
-    point = tmp_path / "disk"
-    point.mkdir()
-    if os.name != "posix":
-        pytest.skip("tmpfs is a Linux file system")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(point)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small file system here: {done.stderr.strip()}")
-    try:
+    with mounted_disk(tmp_path, 8) as point:
         yield point
-    finally:
-        subprocess.run(["umount", "-l", str(point)], capture_output=True, check=False)
 
 
 def refused_in_the_dialog(qtbot, page) -> str:  # type: ignore[no-untyped-def]

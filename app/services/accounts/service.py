@@ -255,15 +255,16 @@ class AccountService:
         administrator's login (:attr:`app.db.keyring.Keyring.recovery_code_unseen`)."""
         self.keyring.recovery_code_seen()
 
-    def _confirm_password(self, username: str, password: str) -> None:
+    def _confirm_password(self, username: str, password: str, field: str = "password") -> None:
         """Raise unless ``password`` opens ``username``'s entry, and that entry opens this
-        database (re-authentication before a change that needs it)."""
+        database (re-authentication before a change that needs it); a wrong one is a
+        problem of the form's ``field``."""
         from app.db.keyring import LockedOut, WrongPassword
 
         try:
             key = self.keyring.unlock(username, password)
         except WrongPassword:
-            raise ValidationError([FieldError("password", "wrong",
+            raise ValidationError([FieldError(field, "wrong",
                                               "is not your current password")]) from None
         except LockedOut as exc:
             raise AccountError("too many failed attempts: locked until {until}",
@@ -529,8 +530,6 @@ class AccountService:
     def change_own_password(self, old_password: str, new_password: str) -> AccountRow:
         """The logged-in user's new password; the old one is checked like a login (a
         wrong one counts towards the lockout)."""
-        from app.db.keyring import LockedOut, WrongPassword
-
         if self.actor_id is None:
             raise PermissionDeniedError(None, "account", "nobody is logged in")
         with self.store.sessions() as s:
@@ -542,16 +541,7 @@ class AccountService:
         if hmac.compare_digest(old_password.encode(), new_password.encode()):
             raise ValidationError([FieldError("password", "unchanged",
                                               "must differ from the current password")])
-        try:
-            key = self.keyring.unlock(username, old_password)
-        except WrongPassword:
-            raise ValidationError([FieldError("old_password", "wrong",
-                                              "is not your current password")]) from None
-        except LockedOut as exc:
-            raise AccountError("too many failed attempts: locked until {until}",
-                               until=exc.until.astimezone().strftime("%H:%M")) from None
-        if not hmac.compare_digest(key, self._keys().db_key):
-            raise AccountError("the key file does not belong to this database")
+        self._confirm_password(username, old_password, field="old_password")
         with self.store.session() as s:
             user = self._user(s, self.actor_id)
             now = utcnow()
