@@ -11,6 +11,7 @@ are the ones installed with PySide6, and nothing goes through a shell.
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import re
 import shutil
@@ -196,23 +197,35 @@ def _context(root: ET.Element, name: str) -> ET.Element:
 
 def _move_messages(root: ET.Element, ts: Path, fixes: dict[tuple[str, str], str]) -> None:
     """Re-file messages: ``fixes`` maps (source file, context) to the right context."""
-    moves: list[tuple[ET.Element, ET.Element, str]] = []
+    moves: list[tuple[ET.Element, ET.Element, str, bool]] = []
     for context in root.findall("context"):
         name = context.findtext("name") or ""
         for message in context.findall("message"):
             files = _locations(ts, message)
             targets = {fixes[(f, name)] for f in files if (f, name) in fixes}
             if len(targets) == 1:
-                moves.append((context, message, targets.pop()))
-    for context, message, target in moves:
-        context.remove(message)
+                # Also said in a file of this context's own (the page and one of its
+                # parts both say «Computing…»): a copy goes, the message stays.
+                stays = any((f, name) not in fixes for f in files)
+                moves.append((context, message, targets.pop(), stays))
+    for context, found, target, stays in moves:
+        message = copy.deepcopy(found) if stays else found
+        if not stays:
+            context.remove(found)
         destination = _context(root, target)
         twin = _find(destination, message)
         if twin is None:
             destination.append(message)
-        else:  # the same text already filed there: keep its translation, add the places
-            for loc in message.findall("location"):
-                twin.insert(len(twin.findall("location")), loc)
+            continue
+        # The same text already filed there: add the places, and keep a finished
+        # translation over an unfinished one.
+        for loc in message.findall("location"):
+            twin.insert(len(twin.findall("location")), loc)
+        mine, theirs = message.find("translation"), twin.find("translation")
+        if (mine is not None and theirs is not None and mine.get("type") is None
+                and theirs.get("type") == "unfinished"):
+            twin.remove(theirs)
+            twin.append(mine)
     for context in root.findall("context"):
         if not context.findall("message"):
             root.remove(context)

@@ -67,6 +67,31 @@ def test_check_finds_nothing_wrong():
     assert problems == [], "\n".join(problems)
 
 
+def test_update_twice_loses_no_translation(monkeypatch):
+    """`update` files a message said by the statistics page and by one of its parts in
+    both contexts and back, so running it again keeps every translation finished."""
+    import shutil
+    import tempfile
+
+    # A copy as deep in the tree as the real one: its locations ("../../app/…") hold.
+    copy = Path(tempfile.mkdtemp(prefix=".test-", dir=translations.TS_DIR.parent))
+    try:
+        shutil.copy(translations.TS_DIR / "infoline_ru.ts", copy / "infoline_ru.ts")
+        monkeypatch.setattr(translations, "TS_DIR", copy)
+
+        def finished() -> dict:
+            return {(m.context, m.source): m.translations
+                    for m in translations.messages(copy / "infoline_ru.ts")
+                    if not m.unfinished}
+
+        before = finished()
+        for _ in range(2):
+            translations.update(["ru"])
+            assert finished() == before
+    finally:
+        shutil.rmtree(copy)
+
+
 def test_placeholders_are_kept():
     for m in all_messages():
         wanted = set(PLACEHOLDER.findall(m.source))

@@ -351,37 +351,37 @@
 <context>
     <name>AgencyCheckDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="113"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="109"/>
         <source>Is the agency licensed?</source>
         <translation>Ці ёсць у агенцтва ліцэнзія?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="117"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="113"/>
         <source>Part of the name, УНП or licence number</source>
         <translation>Частка назвы, УНП або нумара ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="118"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="114"/>
         <source>Agency to check</source>
         <translation>Агенцтва для праверкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="124"/>
         <source>Agencies found</source>
         <translation>Знойдзеныя агенцтвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="130"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="126"/>
         <source>Record the answer (Enter)</source>
         <translation>Запісаць адказ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="132"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Закрыць (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="155"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="151"/>
         <source>Type part of the agency&apos;s name or number.</source>
         <translation>Увядзіце частку назвы або нумара агенцтва.</translation>
     </message>
@@ -389,12 +389,12 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="399"/>
+        <location filename="../../app/ui/recruiters/page.py" line="396"/>
         <source>Named by several callers in the last 30 days: %1</source>
         <translation>Названыя некалькімі абанентамі за апошнія 30 дзён: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="400"/>
+        <location filename="../../app/ui/recruiters/page.py" line="397"/>
         <source>%1 (%2 contacts)</source>
         <translation>%1 (зваротаў: %2)</translation>
     </message>
@@ -1726,137 +1726,137 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="55"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="54"/>
         <source>No case chosen</source>
         <translation>Выпадак не выбраны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="65"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="64"/>
         <source>Specialist: %1</source>
         <translation>Спецыяліст: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="68"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="67"/>
         <source>From crisis case %1</source>
         <translation>З крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="70"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="69"/>
         <source>From the contact of %1</source>
         <translation>Па звароце ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="98"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="97"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Асабістыя даныя: не разгалошваць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="99"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="98"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="100"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="99"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="101"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="100"/>
         <source>Date of birth</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="102"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="101"/>
         <source>Phone</source>
         <translation>Тэлефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="102"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="101"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="103"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="102"/>
         <source>Address</source>
         <translation>Адрас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="104"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="103"/>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="105"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="104"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="112"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="111"/>
         <source>assisted</source>
         <translation>атрымлівае дапамогу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="127"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="126"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="128"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="127"/>
         <source>Decided by</source>
         <translation>Кім устаноўлены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="130"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="129"/>
         <source>Decided on</source>
         <translation>Дата ўстанаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="131"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="130"/>
         <source>Type of exploitation</source>
         <translation>Від эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="133"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="132"/>
         <source>Methods of control</source>
         <translation>Метады кантролю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="134"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="133"/>
         <source>Recruitment</source>
         <translation>Вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="135"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="134"/>
         <source>Country of exploitation</source>
         <translation>Краіна эксплуатацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="137"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="136"/>
         <source>Period</source>
         <translation>Перыяд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="137"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="136"/>
         <source>Notes</source>
         <translation>Нататкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="149"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="148"/>
         <source>withdrawn %1</source>
         <translation>адклікана %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="151"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="150"/>
         <source>until %1</source>
         <translation>да %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="153"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="152"/>
         <source>no end date</source>
         <translation>бестэрмінова</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/assistance/case_file.py" line="181"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="180"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Аказана: %n паслуга</numerusform>
@@ -1865,147 +1865,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="232"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="231"/>
         <source>Assessment</source>
         <translation>Ацэнка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="233"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="232"/>
         <source>Next visit</source>
         <translation>Наступны візіт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="234"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="233"/>
         <source>Specialist</source>
         <translation>Спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="242"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="241"/>
         <source>Case opened</source>
         <translation>Выпадак адкрыты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="244"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="243"/>
         <source>from crisis case %1</source>
         <translation>з крызіснага выпадку %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="248"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="247"/>
         <source>client&apos;s details</source>
         <translation>даныя кліента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="249"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="248"/>
         <source>relatives</source>
         <translation>сваякі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="250"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="249"/>
         <source>specialist</source>
         <translation>спецыяліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="251"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="250"/>
         <source>trafficking details</source>
         <translation>звесткі пра гандаль людзьмі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="254"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="253"/>
         <source>Changed: %1</source>
         <translation>Зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="256"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="255"/>
         <source>Trafficking status: %1</source>
         <translation>Статус паводле гандлю людзьмі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="259"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="258"/>
         <source>Case status: %1</source>
         <translation>Статус выпадку: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="262"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="261"/>
         <source>Case closed: %1</source>
         <translation>Выпадак закрыты: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="265"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="264"/>
         <source>Case reopened</source>
         <translation>Выпадак адноўлены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="267"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="266"/>
         <source>Service (%1): %2</source>
         <translation>Паслуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="271"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="270"/>
         <source>Service changed: %1</source>
         <translation>Паслуга зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="274"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="273"/>
         <source>Service removed: %1</source>
         <translation>Паслуга выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="277"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="276"/>
         <source>Referral sent: %1</source>
         <translation>Накіраванне адпраўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="280"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="279"/>
         <source>Referral to %1: %2</source>
         <translation>Накіраванне (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="284"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="283"/>
         <source>Referral changed: %1</source>
         <translation>Накіраванне зменена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="287"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="286"/>
         <source>Referral removed: %1</source>
         <translation>Накіраванне выдалена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="290"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="289"/>
         <source>Monitoring visit of %1</source>
         <translation>Маніторынгавы візіт %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="291"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="290"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Маніторынгавы візіт %1 зменены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="292"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="291"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Маніторынгавы візіт %1 выдалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="296"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="295"/>
         <source>Consent: %1 → %2</source>
         <translation>Згода: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="297"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="296"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Згода адклікана: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="301"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="300"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="303"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="302"/>
         <source>Redacted summary printed</source>
         <translation>Раздрукавана абязлічаная зводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="304"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="303"/>
         <source>Summary printed</source>
         <translation>Раздрукавана зводка</translation>
     </message>
@@ -2131,52 +2131,52 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="191"/>
+        <location filename="../../app/ui/assistance/page.py" line="192"/>
         <source>Not closed</source>
         <translation>Незакрытыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="191"/>
+        <location filename="../../app/ui/assistance/page.py" line="192"/>
         <source>Open</source>
         <translation>Адкрытыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="192"/>
+        <location filename="../../app/ui/assistance/page.py" line="193"/>
         <source>Active</source>
         <translation>У рабоце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="192"/>
+        <location filename="../../app/ui/assistance/page.py" line="193"/>
         <source>Monitoring</source>
         <translation>Маніторынг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="193"/>
+        <location filename="../../app/ui/assistance/page.py" line="194"/>
         <source>Closed</source>
         <translation>Закрытыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="193"/>
+        <location filename="../../app/ui/assistance/page.py" line="194"/>
         <source>All</source>
         <translation>Усе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="196"/>
+        <location filename="../../app/ui/assistance/page.py" line="197"/>
         <source>Any status</source>
         <translation>Любы статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="202"/>
+        <location filename="../../app/ui/assistance/page.py" line="203"/>
         <source>How</source>
         <translation>Спосаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="202"/>
+        <location filename="../../app/ui/assistance/page.py" line="203"/>
         <source>Change</source>
         <translation>Змены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/assistance/page.py" line="218"/>
+        <location filename="../../app/ui/assistance/page.py" line="219"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n выпадак</numerusform>
@@ -2185,103 +2185,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="504"/>
+        <location filename="../../app/ui/assistance/page.py" line="505"/>
         <source>Note</source>
         <translation>Нататка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="330"/>
+        <location filename="../../app/ui/assistance/page.py" line="331"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Хтосьці іншы тым часам змяніў гэты выпадак. Зачыніце гэтае акно і адкрыйце выпадак нанова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="333"/>
+        <location filename="../../app/ui/assistance/page.py" line="334"/>
         <source>Not possible now: %1</source>
         <translation>Цяпер немагчыма: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="336"/>
+        <location filename="../../app/ui/assistance/page.py" line="337"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>З выпадкамі суправаджэння працуюць толькі спецыялісты па сацыяльнай рабоце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="353"/>
+        <location filename="../../app/ui/assistance/page.py" line="354"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="418"/>
+        <location filename="../../app/ui/assistance/page.py" line="419"/>
         <source>Assistance case exists</source>
         <translation>Выпадак суправаджэння ўжо ёсць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="419"/>
+        <location filename="../../app/ui/assistance/page.py" line="420"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>Па гэтых даных ужо адкрыты выпадак суправаджэння: %1. Паказаць яго ці адкрыць яшчэ адзін?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="421"/>
+        <location filename="../../app/ui/assistance/page.py" line="422"/>
         <source>Show it</source>
         <translation>Паказаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="421"/>
+        <location filename="../../app/ui/assistance/page.py" line="422"/>
         <source>Open another</source>
         <translation>Адкрыць яшчэ адзін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="422"/>
+        <location filename="../../app/ui/assistance/page.py" line="423"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="434"/>
-        <location filename="../../app/ui/assistance/page.py" line="446"/>
+        <location filename="../../app/ui/assistance/page.py" line="435"/>
+        <location filename="../../app/ui/assistance/page.py" line="447"/>
         <source>Not possible</source>
         <translation>Немагчыма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="437"/>
+        <location filename="../../app/ui/assistance/page.py" line="438"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>З крызіснага выпадку %1: статус паводле гандлю людзьмі і звесткі пра эксплуатацыю перанесены адтуль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="448"/>
+        <location filename="../../app/ui/assistance/page.py" line="449"/>
         <source>From the contact of %1.</source>
         <translation>Па звароце ад %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="548"/>
+        <location filename="../../app/ui/assistance/page.py" line="549"/>
         <source>Remove the service?</source>
         <translation>Выдаліць паслугу?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="549"/>
+        <location filename="../../app/ui/assistance/page.py" line="550"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць з выпадку паслугу «%1» ад %2? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="583"/>
+        <location filename="../../app/ui/assistance/page.py" line="584"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="591"/>
+        <location filename="../../app/ui/assistance/page.py" line="592"/>
         <source>Remove the referral?</source>
         <translation>Выдаліць накіраванне?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="592"/>
+        <location filename="../../app/ui/assistance/page.py" line="593"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Выдаліць гэтае накіраванне з выпадку? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="643"/>
+        <location filename="../../app/ui/assistance/page.py" line="644"/>
         <source>Remove the visit?</source>
         <translation>Выдаліць візіт?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="644"/>
+        <location filename="../../app/ui/assistance/page.py" line="645"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Выдаліць маніторынгавы візіт %1? У храналогіі застанецца адзнака пра гэта.</translation>
     </message>
@@ -2289,47 +2289,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="477"/>
+        <location filename="../../app/ui/login.py" line="466"/>
         <source>Change your password</source>
         <translation>Змена пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="479"/>
+        <location filename="../../app/ui/login.py" line="468"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Адміністратар задаў вам часовы пароль. Выберыце свой: не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="481"/>
+        <location filename="../../app/ui/login.py" line="470"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не менш за 10 знакаў; некалькі слоў запар — добры пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="483"/>
+        <location filename="../../app/ui/login.py" line="472"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Цяперашні пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="483"/>
+        <location filename="../../app/ui/login.py" line="472"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="484"/>
+        <location filename="../../app/ui/login.py" line="473"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="487"/>
+        <location filename="../../app/ui/login.py" line="476"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Змяніць пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="489"/>
+        <location filename="../../app/ui/login.py" line="478"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="489"/>
+        <location filename="../../app/ui/login.py" line="478"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -3250,7 +3250,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="84"/>
+        <location filename="../../app/ui/lock.py" line="85"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблакаваны</translation>
     </message>
@@ -3832,264 +3832,259 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="190"/>
+        <location filename="../../app/ui/directory/page.py" line="189"/>
         <source>Directory of contacts abroad</source>
         <translation>Даведнік кантактаў за мяжой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="191"/>
+        <location filename="../../app/ui/directory/page.py" line="190"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Пошук: назва, горад, паслуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="192"/>
+        <location filename="../../app/ui/directory/page.py" line="191"/>
         <source>All types</source>
         <translation>Усе тыпы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="196"/>
-        <location filename="../../app/ui/directory/page.py" line="241"/>
+        <location filename="../../app/ui/directory/page.py" line="195"/>
+        <location filename="../../app/ui/directory/page.py" line="240"/>
         <source>All countries</source>
         <translation>Усе краіны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="197"/>
+        <location filename="../../app/ui/directory/page.py" line="196"/>
         <source>Show re&amp;tired</source>
         <translation>Паказваць &amp;архіўныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="198"/>
+        <location filename="../../app/ui/directory/page.py" line="197"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Патрабуе праверкі, калі не правяраўся (&amp;месяцаў):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="193"/>
-        <location filename="../../app/ui/directory/page.py" line="200"/>
+        <location filename="../../app/ui/directory/page.py" line="192"/>
+        <location filename="../../app/ui/directory/page.py" line="199"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="200"/>
+        <location filename="../../app/ui/directory/page.py" line="199"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="194"/>
-        <location filename="../../app/ui/directory/page.py" line="200"/>
+        <location filename="../../app/ui/directory/page.py" line="193"/>
+        <location filename="../../app/ui/directory/page.py" line="199"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="200"/>
+        <location filename="../../app/ui/directory/page.py" line="199"/>
         <source>City</source>
         <translation>Горад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="201"/>
+        <location filename="../../app/ui/directory/page.py" line="200"/>
         <source>Verified</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="201"/>
+        <location filename="../../app/ui/directory/page.py" line="200"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="202"/>
+        <location filename="../../app/ui/directory/page.py" line="201"/>
         <source>&amp;Add…</source>
         <translation>&amp;Дадаць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="203"/>
+        <location filename="../../app/ui/directory/page.py" line="202"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змяніць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="204"/>
+        <location filename="../../app/ui/directory/page.py" line="203"/>
         <source>Mark &amp;verified</source>
         <translation>Адзначыць &amp;правераным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="205"/>
+        <location filename="../../app/ui/directory/page.py" line="204"/>
         <source>&amp;History…</source>
         <translation>&amp;Гісторыя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="206"/>
+        <location filename="../../app/ui/directory/page.py" line="205"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстраныя нумары…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="207"/>
+        <location filename="../../app/ui/directory/page.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="208"/>
+        <location filename="../../app/ui/directory/page.py" line="207"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспарт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="214"/>
+        <location filename="../../app/ui/directory/page.py" line="213"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Трэба праверыць (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="218"/>
+        <location filename="../../app/ui/directory/page.py" line="217"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Паказаны толькі першыя запісы (%1): звузьце пошук.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="220"/>
+        <location filename="../../app/ui/directory/page.py" line="219"/>
         <source>Entries shown: %1</source>
         <translation>Паказана запісаў: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="231"/>
+        <location filename="../../app/ui/directory/page.py" line="230"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вярнуць з архіва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="233"/>
+        <location filename="../../app/ui/directory/page.py" line="232"/>
         <source>&amp;Retire…</source>
         <translation>&amp;У архіў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="320"/>
+        <location filename="../../app/ui/directory/page.py" line="319"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Даведнік пусты. Дадавайце запісы па адным або імпартуйце файл, які вядзе інфалінія (Імпарт…). Слупкі апісаны ў кіраўніцтве.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="322"/>
+        <location filename="../../app/ui/directory/page.py" line="321"/>
         <source>Nothing matches the search.</source>
         <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="377"/>
-        <location filename="../../app/ui/directory/page.py" line="397"/>
-        <location filename="../../app/ui/directory/page.py" line="484"/>
+        <location filename="../../app/ui/directory/page.py" line="376"/>
+        <location filename="../../app/ui/directory/page.py" line="396"/>
+        <location filename="../../app/ui/directory/page.py" line="482"/>
         <source>Not changed</source>
         <translation>Не зменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="387"/>
+        <location filename="../../app/ui/directory/page.py" line="386"/>
         <source>Retire the entry?</source>
         <translation>Перанесці запіс у архіў?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="388"/>
+        <location filename="../../app/ui/directory/page.py" line="387"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запіс «%1» больш не будзе прапаноўвацца кансультантам. Ён застанецца ў гісторыі зваротаў, у якіх яго паведамлялі, а праз «Паказваць архіўныя» яго можна вярнуць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="418"/>
+        <location filename="../../app/ui/directory/page.py" line="417"/>
         <source>Import the directory</source>
         <translation>Імпарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="419"/>
+        <location filename="../../app/ui/directory/page.py" line="418"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы даведніка (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="426"/>
+        <location filename="../../app/ui/directory/page.py" line="425"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="435"/>
+        <location filename="../../app/ui/directory/page.py" line="434"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="436"/>
+        <location filename="../../app/ui/directory/page.py" line="435"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="448"/>
+        <location filename="../../app/ui/directory/page.py" line="447"/>
         <source>Import the directory?</source>
         <translation>Імпартаваць даведнік?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="442"/>
+        <location filename="../../app/ui/directory/page.py" line="441"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых запісаў — %2, змененых — %3, без змен — %4; экстраныя нумары краін: %5. Імпартаваць?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="454"/>
+        <location filename="../../app/ui/directory/page.py" line="453"/>
         <source>Importing the directory…</source>
         <translation>Імпарт даведніка…</translation>
     </message>
     <message>
         <location filename="../../app/ui/directory/page.py" line="458"/>
-        <source>UTF-8 with BOM</source>
-        <translation>UTF-8 з BOM</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/directory/page.py" line="460"/>
         <source>cells separated by commas</source>
         <translation>ячэйкі падзелены коскамі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="461"/>
+        <location filename="../../app/ui/directory/page.py" line="459"/>
         <source>cells separated by semicolons</source>
         <translation>ячэйкі падзелены кропкай з коскай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="462"/>
+        <location filename="../../app/ui/directory/page.py" line="460"/>
         <source>cells separated by tabs</source>
         <translation>ячэйкі падзелены табуляцыяй</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="463"/>
+        <location filename="../../app/ui/directory/page.py" line="461"/>
         <source>The file was read as %1 text, %2.</source>
         <translation>Файл прачытаны як тэкст у кадоўцы %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="472"/>
+        <location filename="../../app/ui/directory/page.py" line="470"/>
         <source>Directory imported</source>
         <translation>Даведнік імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="473"/>
+        <location filename="../../app/ui/directory/page.py" line="471"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых запісаў: %1, змененых: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="479"/>
-        <location filename="../../app/ui/directory/page.py" line="482"/>
-        <location filename="../../app/ui/directory/page.py" line="487"/>
+        <location filename="../../app/ui/directory/page.py" line="477"/>
+        <location filename="../../app/ui/directory/page.py" line="480"/>
+        <location filename="../../app/ui/directory/page.py" line="485"/>
         <source>The file could not be used</source>
         <translation>Не ўдалося выкарыстаць файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="485"/>
+        <location filename="../../app/ui/directory/page.py" line="483"/>
         <source>Only administrators change the directory.</source>
         <translation>Змяняць даведнік могуць толькі адміністратары.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="488"/>
+        <location filename="../../app/ui/directory/page.py" line="486"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Адбылася непрадбачаная памылка; падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="491"/>
+        <location filename="../../app/ui/directory/page.py" line="489"/>
         <source>Export the directory</source>
         <translation>Экспарт даведніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="500"/>
+        <location filename="../../app/ui/directory/page.py" line="498"/>
         <source>Exporting the directory…</source>
         <translation>Экспарт даведніка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="504"/>
+        <location filename="../../app/ui/directory/page.py" line="502"/>
         <source>Directory exported</source>
         <translation>Даведнік экспартаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="505"/>
+        <location filename="../../app/ui/directory/page.py" line="503"/>
         <source>%1 rows written to %2.</source>
         <translation>Запісана радкоў: %1, файл: %2.</translation>
     </message>
@@ -4610,67 +4605,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="316"/>
+        <location filename="../../app/ui/login.py" line="305"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="318"/>
+        <location filename="../../app/ui/login.py" line="307"/>
         <source>Protecting this database</source>
         <translation>Абарона гэтай базы даных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="320"/>
+        <location filename="../../app/ui/login.py" line="309"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Гэта база даных створана ранейшай версіяй, без пароляў. Цяпер яна будзе зашыфравана, і кожны ўваходзіць пад асабістым уліковым запісам. Стварыце ўліковы запіс першага адміністратара: ён потым дадасць астатніх. Нічога з запісанага не губляецца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="325"/>
+        <location filename="../../app/ui/login.py" line="314"/>
         <source>The first administrator</source>
         <translation>Першы адміністратар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="327"/>
+        <location filename="../../app/ui/login.py" line="316"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база даных зашыфравана і адкрываецца толькі па асабістым уліковым запісе. Стварыце ўліковы запіс першага адміністратара; ён потым дадасць кансультантаў і іншых супрацоўнікаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="331"/>
+        <location filename="../../app/ui/login.py" line="320"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="331"/>
+        <location filename="../../app/ui/login.py" line="320"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Прозвішча і імя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="331"/>
+        <location filename="../../app/ui/login.py" line="320"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="332"/>
+        <location filename="../../app/ui/login.py" line="321"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="335"/>
+        <location filename="../../app/ui/login.py" line="324"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не менш за 10 знакаў; некалькі слоў запар — добры пароль. Пашыраныя паролі не прымаюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="337"/>
+        <location filename="../../app/ui/login.py" line="326"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Стварыць і ўвайсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="338"/>
+        <location filename="../../app/ui/login.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="355"/>
+        <location filename="../../app/ui/login.py" line="344"/>
         <source>The database could not be set up: %1</source>
         <translation>Не ўдалося падрыхтаваць базу даных: %1</translation>
     </message>
@@ -4719,27 +4714,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/ui/help.py" line="607"/>
+        <location filename="../../app/ui/help.py" line="608"/>
         <source>Help</source>
         <translation>Даведка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="608"/>
+        <location filename="../../app/ui/help.py" line="609"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Даведка па гэтым экране</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="609"/>
+        <location filename="../../app/ui/help.py" line="610"/>
         <source>User &amp;guide</source>
         <translation>&amp;Кіраўніцтва карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="610"/>
+        <location filename="../../app/ui/help.py" line="611"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Спалучэнні к&amp;лавіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="611"/>
+        <location filename="../../app/ui/help.py" line="612"/>
         <source>&amp;About Infoline Desk</source>
         <translation>&amp;Пра праграму</translation>
     </message>
@@ -4933,7 +4928,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="321"/>
+        <location filename="../../app/ui/lock.py" line="320"/>
         <source>Infoline Desk — locked</source>
         <translation>Infoline Desk — заблакаваны</translation>
     </message>
@@ -4941,389 +4936,384 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="151"/>
-        <location filename="../../app/ui/journal/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="242"/>
         <source>Import a legacy spreadsheet</source>
         <translation>Імпарт старой табліцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="152"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="147"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="148"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбраць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="149"/>
         <source>Columns to map</source>
         <translation>Супастаўленне слупкоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="156"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="151"/>
         <source>These columns are not part of the interchange format. Say which column each one is, or leave it out.</source>
         <translation>Гэтых слупкоў няма ў фармаце абмену. Пазначце, якому слупку адпавядае кожны з іх, або прапусціце яго.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="153"/>
         <source>The file (first %1 rows):</source>
         <translation>Файл (першыя радкі: %1):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="155"/>
         <source>Problems found:</source>
         <translation>Знойдзеныя памылкі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="156"/>
         <source>&amp;Import</source>
         <translation>&amp;Імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="170"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="165"/>
         <source>date — date and time</source>
         <translation>date — дата і час</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="170"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="165"/>
         <source>channel</source>
         <translation>channel — канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="171"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="166"/>
         <source>kind — consultation or a contact without counselling</source>
         <translation>kind — кансультацыя або зварот без кансультацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="167"/>
         <source>gender</source>
         <translation>gender — пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="167"/>
         <source>age group</source>
         <translation>age_group — узрост</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="168"/>
         <source>region</source>
         <translation>region — рэгіён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="168"/>
         <source>organisation</source>
         <translation>organisation — арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="169"/>
         <source>topics</source>
         <translation>topics — тэмы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="169"/>
         <source>destination countries</source>
         <translation>destinations — краіны прызначэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="170"/>
         <source>crisis (yes/no)</source>
         <translation>crisis — крызісная сітуацыя (так/не)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="171"/>
         <source>how they heard of the infoline</source>
         <translation>how_heard — адкуль даведаліся пра інфалінію</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="171"/>
         <source>notes</source>
         <translation>notes — нататкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="164"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="159"/>
         <source>Choose a CSV or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
         <translation>Выберыце файл CSV або XLSX са слупкамі date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Значэнні могуць быць кодамі або назвамі на любой мове.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="178"/>
         <source>not UTF-8, UTF-16 or Windows-1251 text; save the file as “CSV UTF-8”</source>
         <translation>тэкст не ў кадоўцы UTF-8, UTF-16 або Windows-1251; захавайце файл як «CSV UTF-8»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="180"/>
         <source>not readable as %1 text (byte %2)</source>
         <translation>не чытаецца як тэкст у кадоўцы %1 (байт %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="182"/>
         <source>the workbook is too large to read (more than %1 MB uncompressed)</source>
         <translation>кніга занадта вялікая для чытання (больш за %1 МБ у распакаваным выглядзе)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="184"/>
         <source>a cell is longer than %1 characters</source>
         <translation>у ячэйцы больш за %1 сімвалаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="186"/>
         <source>more than %1 columns</source>
         <translation>больш за %1 слупкоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="187"/>
         <source>not a text file</source>
         <translation>гэта не тэкставы файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="188"/>
         <source>more than %1 rows; split the file</source>
         <translation>больш за %1 радкоў; падзяліце файл на часткі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="190"/>
         <source>not valid CSV (%1)</source>
         <translation>няправільны фармат CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="191"/>
         <source>the file is empty</source>
         <translation>файл пусты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="192"/>
         <source>not a readable XLSX workbook</source>
         <translation>кніга XLSX не чытаецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="198"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="193"/>
         <source>the file cannot be read (%1)</source>
         <translation>файл не ўдаецца прачытаць (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="199"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="194"/>
         <source>this column has data but no name</source>
         <translation>у слупку ёсць даныя, але няма назвы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="195"/>
         <source>mapped to “%1”, which is not a column of the interchange format</source>
         <translation>супастаўлены з «%1», але такога слупка няма ў фармаце абмену</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="197"/>
         <source>unknown column: map it to a known column above, or leave it out</source>
         <translation>невядомы слупок: супастаўце яго з вядомым слупком вышэй або прапусціце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="199"/>
         <source>a second column for “%1” (the first is “%2”)</source>
         <translation>другі слупок для «%1» (першы — «%2»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="201"/>
         <source>the required column “%1” is missing</source>
         <translation>няма абавязковага слупка «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="208"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="203"/>
         <source>“%1” is not a known value (codes: %2, or their labels)</source>
         <translation>«%1» — невядомае значэнне (коды: %2 або іх назвы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="210"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="205"/>
         <source>longer than %1 characters</source>
         <translation>даўжэйшае за %1 знакаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="211"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="206"/>
         <source>is required</source>
         <translation>абавязковае поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="212"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="207"/>
         <source>“%1” is not a date (write 2013-03-14 or 2013-03-14T09:30)</source>
         <translation>«%1» — не дата (пішыце 2013-03-14 або 2013-03-14T09:30)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="214"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="209"/>
         <source>“%1” is not a known topic</source>
         <translation>«%1» — невядомая тэма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="210"/>
         <source>“%1” is not a country (ISO 3166 code such as PL, or its name)</source>
         <translation>«%1» — не краіна (патрэбны код ISO 3166, напрыклад PL, або назва краіны)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="212"/>
         <source>“%1” is neither yes nor no</source>
         <translation>«%1» — не «так» і не «не»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="218"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="213"/>
         <source>is in the future</source>
         <translation>у будучыні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="219"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="214"/>
         <source>is before 2000</source>
         <translation>раней за 2000 год</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="220"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="215"/>
         <source>a contact without counselling keeps no counselling details; not imported: %1</source>
         <translation>у звароту без кансультацыі не захоўваюцца даныя кансультацыі; не імпартавана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="223"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="218"/>
         <source>more cells than the header has columns</source>
         <translation>ячэек больш, чым слупкоў у загалоўку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="224"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="219"/>
         <source>the file has no rows under its header</source>
         <translation>у файле няма радкоў пад загалоўкам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="225"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="220"/>
         <source>these contacts were already imported on %1 from “%2” (%3 contacts); nothing imported</source>
         <translation>гэтыя звароты ўжо імпартаваны %1 з файла «%2» (зваротаў: %3); нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="228"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="223"/>
         <source>cancelled; nothing imported</source>
         <translation>скасавана; нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="231"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="226"/>
         <source>row %1, column %2: %3</source>
         <translation>радок %1, слупок %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="229"/>
         <source>row %1: %2</source>
         <translation>радок %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="240"/>
-        <source>UTF-8 with BOM</source>
-        <translation>UTF-8 з BOM</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="245"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="234"/>
         <source>cells separated by commas</source>
         <translation>ячэйкі падзелены коскамі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="235"/>
         <source>cells separated by semicolons</source>
         <translation>ячэйкі падзелены кропкай з коскай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="236"/>
         <source>cells separated by tabs</source>
         <translation>ячэйкі падзелены табуляцыяй</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="248"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="237"/>
         <source>read as %1, %2</source>
         <translation>прачытаны як %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="243"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Табліцы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="266"/>
-        <location filename="../../app/ui/journal/import_dialog.py" line="272"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="261"/>
         <source>Reading the file…</source>
         <translation>Чытанне файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="279"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="268"/>
         <source>%1: %2 rows, %3 columns</source>
         <translation>%1: радкоў — %2, слупкоў — %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="282"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="271"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="304"/>
         <source>— choose a column —</source>
         <translation>— выберыце слупок —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="316"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="305"/>
         <source>Leave this column out</source>
         <translation>Прапусціць гэты слупок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="346"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="335"/>
         <source>Checking…</source>
         <translation>Праверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="360"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="349"/>
         <source>Checking the file…</source>
         <translation>Праверка файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="369"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="358"/>
         <source>Note: %1</source>
         <translation>Заўвага: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="365"/>
         <source>These contacts were imported before; importing them again would count them twice. Nothing will be imported.</source>
         <translation>Гэтыя звароты ўжо імпартаваліся; паўторны імпарт улічыў бы іх двойчы. Нічога не будзе імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="381"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="370"/>
         <source>%1 problem(s) in %2 row(s): nothing can be imported until the file or the mapping is corrected.</source>
         <translation>Памылак: %1, радкоў з памылкамі: %2. Імпарт немагчымы, пакуль не выпраўлены файл або супастаўленне слупкоў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="373"/>
         <source>No problems: %1 contacts can be imported.</source>
         <translation>Памылак няма. Зваротаў для імпарту: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="400"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="389"/>
         <source>Importing…</source>
         <translation>Імпарт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="406"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="395"/>
         <source>Imported %1 contacts.</source>
         <translation>Імпартавана зваротаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="421"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="410"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Скасавана: нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="424"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="413"/>
         <source>These contacts were imported before; nothing was imported.</source>
         <translation>Гэтыя звароты ўжо імпартаваліся; нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="426"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="415"/>
         <source>The file cannot be used: nothing was imported.</source>
         <translation>Файл немагчыма выкарыстаць: нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="429"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="418"/>
         <source>The import failed; nothing was imported. The log file has the details.</source>
         <translation>Імпарт не ўдаўся; нічога не імпартавана. Падрабязнасці — у журнале працы праграмы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="436"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="425"/>
         <source>Stopping…</source>
         <translation>Спыненне…</translation>
     </message>
@@ -6262,27 +6252,27 @@
 <context>
     <name>ListDateDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="95"/>
+        <location filename="../../app/ui/recruiters/page.py" line="91"/>
         <source>Import the list of licensed agencies</source>
         <translation>Імпарт спіса ліцэнзаваных агенцтваў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="98"/>
+        <location filename="../../app/ui/recruiters/page.py" line="94"/>
         <source>The date of the list in %1, as the Ministry gave it:</source>
         <translation>Дата спіса ў файле %1, як яе пазначыла міністэрства:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="102"/>
+        <location filename="../../app/ui/recruiters/page.py" line="98"/>
         <source>List dated</source>
         <translation>Спіс ад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="105"/>
+        <location filename="../../app/ui/recruiters/page.py" line="101"/>
         <source>Import</source>
         <translation>Імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="106"/>
+        <location filename="../../app/ui/recruiters/page.py" line="102"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
@@ -6290,117 +6280,117 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="169"/>
+        <location filename="../../app/ui/login.py" line="158"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — уваход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="170"/>
+        <location filename="../../app/ui/login.py" line="159"/>
         <source>Log in</source>
         <translation>Уваход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="171"/>
+        <location filename="../../app/ui/login.py" line="160"/>
         <source>Database: %1</source>
         <translation>База даных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="173"/>
+        <location filename="../../app/ui/login.py" line="162"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Дэманстрацыйная база з выдуманымі данымі. У яе ўліковых запісаў admin, supervisor, specialist і consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="175"/>
+        <location filename="../../app/ui/login.py" line="164"/>
         <source>&amp;User name:</source>
         <translation>&amp;Імя карыстальніка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="176"/>
+        <location filename="../../app/ui/login.py" line="165"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="177"/>
+        <location filename="../../app/ui/login.py" line="166"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="178"/>
+        <location filename="../../app/ui/login.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="179"/>
+        <location filename="../../app/ui/login.py" line="168"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код аднаўлення…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="180"/>
+        <location filename="../../app/ui/login.py" line="169"/>
         <source>&amp;About…</source>
         <translation>&amp;Пра праграму…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="187"/>
+        <location filename="../../app/ui/login.py" line="176"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Занадта шмат няўдалых спроб: уліковы запіс заблакаваны да %1. Паспрабуйце тады або звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="191"/>
+        <location filename="../../app/ui/login.py" line="180"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Гэты ўліковы запіс адключаны. Звярніцеся да адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="194"/>
+        <location filename="../../app/ui/login.py" line="183"/>
         <source>This account&apos;s role or state was changed outside Infoline Desk, so it cannot log in. Ask an administrator to set its role again, and to look at the audit log.</source>
         <translation>Ролю або стан гэтага ўліковага запісу змянілі ў абыход Infoline Desk, таму ўвайсці немагчыма. Папрасіце адміністратара зноў прызначыць ролю і праглядзець журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="199"/>
+        <location filename="../../app/ui/login.py" line="188"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключоў гэтай базы даных адсутнічае або пашкоджаны, таму ўвайсці ніхто не можа. Аднавіце яго з рэзервовай копіі (копія ляжыць побач з кожнай рэзервовай копіяй як &lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="203"/>
+        <location filename="../../app/ui/login.py" line="192"/>
         <source>This database has no accounts yet.</source>
         <translation>У гэтай базе даных яшчэ няма ўліковых запісаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="204"/>
+        <location filename="../../app/ui/login.py" line="193"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="209"/>
+        <location filename="../../app/ui/login.py" line="198"/>
         <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
         <translation>База даных занятая: каманда «infoline %1» запісвае ў яе даныя. Паспрабуйце зноў, калі яна скончыць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="212"/>
+        <location filename="../../app/ui/login.py" line="201"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Гэта база даных ужо адкрыта ў іншым акне Infoline Desk. Працуйце ў тым акне або спачатку зачыніце яго.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="215"/>
+        <location filename="../../app/ui/login.py" line="204"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База даных не адкрываецца сваім файлам ключоў: файл ключоў належыць іншай базе або база пашкоджана. Аднавіце абодва файлы з рэзервовай копіі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="218"/>
+        <location filename="../../app/ui/login.py" line="207"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных нельга адкрыць: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="219"/>
+        <location filename="../../app/ui/login.py" line="208"/>
         <source>The login failed: %1</source>
         <translation>Уваход не ўдаўся: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="241"/>
+        <location filename="../../app/ui/login.py" line="230"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новы пароль усталяваны. Увайдзіце з ім.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="248"/>
+        <location filename="../../app/ui/login.py" line="237"/>
         <source>Type your user name and password.</source>
         <translation>Увядзіце імя карыстальніка і пароль.</translation>
     </message>
@@ -6853,67 +6843,67 @@
 <context>
     <name>NewRecoveryCodeDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="98"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="85"/>
         <source>New recovery code</source>
         <translation>Новы код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="86"/>
         <source>Make a new recovery code</source>
         <translation>Зрабіць новы код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="101"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="88"/>
         <source>The last new recovery code was never confirmed as written down (the app was closed while it was shown), and the code on paper no longer works. Make a new one now. It is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
         <translation>Апошні новы код аднаўлення не быў пацверджаны як запісаны (праграма закрылася, пакуль ён быў на экране), а код на паперы больш не дзейнічае. Зрабіце новы код зараз. Ён будзе паказаны адзін раз: раздрукуйце або запішыце яго і захоўвайце пад замком асобна ад камп&apos;ютара. Увядзіце свой пароль, каб пацвердзіць, што гэта вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="106"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="93"/>
         <source>Make a new code when the printed one may have been seen or is lost. The old code stops working at once. The new one is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
         <translation>Зрабіце новы код, калі надрукаваны мог нехта ўбачыць або ён згублены. Стары код адразу перастане дзейнічаць. Новы будзе паказаны адзін раз: раздрукуйце або запішыце яго і захоўвайце пад замком асобна ад камп&apos;ютара. Увядзіце свой пароль, каб пацвердзіць, што гэта вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="110"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="97"/>
         <source>Your &amp;password:</source>
         <translation>Ваш &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="111"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="98"/>
         <source>&amp;Make a new code</source>
         <translation>&amp;Зрабіць новы код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="112"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="116"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="103"/>
         <source>Type your password.</source>
         <translation>Увядзіце пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="141"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="128"/>
         <source>the disk is full; make room and try again</source>
         <translation>дыск запоўнены; вызваліце месца і паспрабуйце зноў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="143"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="130"/>
         <source>the key file %1 cannot be written (the folder is read-only or access is denied)</source>
         <translation>файл ключоў %1 не ўдаецца запісаць (папка толькі для чытання або няма доступу)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="147"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="134"/>
         <source>the key file %1 cannot be written or read</source>
         <translation>файл ключоў %1 не ўдаецца запісаць або прачытаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="150"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="137"/>
         <source>the database did not record it</source>
         <translation>база даных не змагла гэта запісаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="151"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="138"/>
         <source>No new code was made: %1. The old recovery code still works.</source>
         <translation>Новы код не зроблены: %1. Стары код аднаўлення па-ранейшаму дзейнічае.</translation>
     </message>
@@ -7078,62 +7068,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="417"/>
+        <location filename="../../app/ui/login.py" line="406"/>
         <source>Recovery code</source>
         <translation>Код аднаўлення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="419"/>
+        <location filename="../../app/ui/login.py" line="408"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Калі паролі ўсіх адміністратараў страчаныя, код аднаўлення, надрукаваны пры стварэнні базы, дазваляе задаць адміністратару новы пароль. Яго выкарыстанне запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="423"/>
+        <location filename="../../app/ui/login.py" line="412"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код аднаўлення:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="423"/>
+        <location filename="../../app/ui/login.py" line="412"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Імя карыстальніка адміністратара:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="424"/>
+        <location filename="../../app/ui/login.py" line="413"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новы пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="424"/>
+        <location filename="../../app/ui/login.py" line="413"/>
         <source>New password a&amp;gain:</source>
         <translation>Новы пароль &amp;яшчэ раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="427"/>
+        <location filename="../../app/ui/login.py" line="416"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задаць пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="428"/>
+        <location filename="../../app/ui/login.py" line="417"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="432"/>
+        <location filename="../../app/ui/login.py" line="421"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Увядзіце код аднаўлення і імя карыстальніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="449"/>
+        <location filename="../../app/ui/login.py" line="438"/>
         <source>Wrong recovery code.</source>
         <translation>Няправільны код аднаўлення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="450"/>
+        <location filename="../../app/ui/login.py" line="439"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Гэта не дзейны ўліковы запіс адміністратара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="453"/>
+        <location filename="../../app/ui/login.py" line="442"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу даных не ўдаецца адкрыць: %1</translation>
     </message>
@@ -7141,79 +7131,79 @@
 <context>
     <name>RecruitersBox</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="289"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="285"/>
         <source>Kind of recruiter</source>
         <translation>Від вярбоўшчыка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="286"/>
         <source>Recruiter or employer the caller names</source>
         <translation>Вярбоўшчык або працадаўца са слоў абанента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="287"/>
         <source>Who approached the caller</source>
         <translation>Хто выйшаў на абанента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="288"/>
         <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before (Ctrl+Shift+R comes here)</source>
         <translation>Агенцтва, сайт, акаўнт, тэлефон або чалавек: Enter — дадаць; стрэлка ўніз — выбраць названага раней (сюды вядзе Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="295"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="296"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
         <source>Licence…</source>
         <translation>Ліцэнзія…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="297"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="298"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="293"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="294"/>
         <source>Check the agency&apos;s licence (Ctrl+Shift+L)</source>
         <translation>Праверыць ліцэнзію агенцтва (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="299"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="295"/>
         <source>Named before</source>
         <translation>Называліся раней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="300"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="296"/>
         <source>Recruiters named in this contact</source>
         <translation>Вярбоўшчыкі, названыя ў гэтым звароце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="330"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="326"/>
         <source>%1 — %2, named in %3 contact(s)</source>
         <translation>%1 — %2, зваротаў: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="447"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="452"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="469"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="448"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="465"/>
         <source>Checked “%1”: %2</source>
         <translation>Праверана «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="464"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="460"/>
         <source>%1: %2 (entered by %3, %4)</source>
         <translation>%1: %2 (унёс(ла) %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="563"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="559"/>
         <source>Go to the field: who approached the caller</source>
         <translation>Перайсці да поля «Хто выйшаў на абанента»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="565"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="561"/>
         <source>Check an agency&apos;s licence</source>
         <translation>Праверыць ліцэнзію агенцтва</translation>
     </message>
@@ -7221,198 +7211,198 @@
 <context>
     <name>RecruitersPage</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="201"/>
+        <location filename="../../app/ui/recruiters/page.py" line="197"/>
         <source>Recruiters named by callers</source>
         <translation>Вярбоўшчыкі са слоў абанентаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="202"/>
+        <location filename="../../app/ui/recruiters/page.py" line="198"/>
         <source>&amp;Show</source>
         <translation>&amp;Паказаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="203"/>
+        <location filename="../../app/ui/recruiters/page.py" line="199"/>
         <source>All recruiters</source>
         <translation>Усе вярбоўшчыкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="204"/>
+        <location filename="../../app/ui/recruiters/page.py" line="200"/>
         <source>Named by several callers</source>
         <translation>Названыя некалькімі абанентамі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="205"/>
+        <location filename="../../app/ui/recruiters/page.py" line="201"/>
         <source>New this month</source>
         <translation>Новыя ў гэтым месяцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="206"/>
+        <location filename="../../app/ui/recruiters/page.py" line="202"/>
         <source>Agencies without a licence</source>
         <translation>Агенцтвы без ліцэнзіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="208"/>
+        <location filename="../../app/ui/recruiters/page.py" line="204"/>
         <source>&amp;Alert on the start page from</source>
         <translation>&amp;Сігнал на стартавой старонцы ад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="209"/>
+        <location filename="../../app/ui/recruiters/page.py" line="205"/>
         <source> contacts in 30 days</source>
         <translation> зваротаў за 30 дзён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="210"/>
+        <location filename="../../app/ui/recruiters/page.py" line="206"/>
         <source>Save</source>
         <translation>Захаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="211"/>
+        <location filename="../../app/ui/recruiters/page.py" line="207"/>
         <source>Import a new list…</source>
         <translation>Імпартаваць новы спіс…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="212"/>
+        <location filename="../../app/ui/recruiters/page.py" line="208"/>
         <source>Show the contacts (Enter)</source>
         <translation>Паказаць звароты (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="210"/>
         <source>Choose a recruiter and press Enter to see the contacts behind it (the opening is written to the audit log).</source>
         <translation>Выберыце вярбоўшчыка і націсніце Enter, каб убачыць звароты, у якіх ён названы (прагляд запісваецца ў журнал аўдыту).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="213"/>
         <source>Recruiter</source>
         <translation>Вярбоўшчык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="213"/>
         <source>Kinds</source>
         <translation>Віды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="213"/>
         <source>Contacts</source>
         <translation>Звароты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="213"/>
         <source>Sites</source>
         <translation>Пляцоўкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="214"/>
         <source>First named</source>
         <translation>Упершыню названы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="214"/>
         <source>Last named</source>
         <translation>Апошні раз названы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="214"/>
         <source>Licence</source>
         <translation>Ліцэнзія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="220"/>
+        <location filename="../../app/ui/recruiters/page.py" line="216"/>
         <source>Contact of</source>
         <translation>Зварот ад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="220"/>
+        <location filename="../../app/ui/recruiters/page.py" line="216"/>
         <source>Consultant</source>
         <translation>Кансультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="220"/>
+        <location filename="../../app/ui/recruiters/page.py" line="216"/>
         <source>As the caller said it</source>
         <translation>Як сказаў абанент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="221"/>
+        <location filename="../../app/ui/recruiters/page.py" line="217"/>
         <source>Entered by</source>
         <translation>Унёс(ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="221"/>
+        <location filename="../../app/ui/recruiters/page.py" line="217"/>
         <source>Entered on</source>
         <translation>Калі ўнесена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="246"/>
+        <location filename="../../app/ui/recruiters/page.py" line="242"/>
         <source>No list of licensed agencies has been imported yet.</source>
         <translation>Спіс ліцэнзаваных агенцтваў яшчэ не імпартаваны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="248"/>
+        <location filename="../../app/ui/recruiters/page.py" line="244"/>
         <source>List of licensed agencies dated %1: %2 agencies.</source>
         <translation>Спіс ліцэнзаваных агенцтваў ад %1: агенцтваў — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="251"/>
+        <location filename="../../app/ui/recruiters/page.py" line="247"/>
         <source>(fictional, demo)</source>
         <translation>(выдуманы, дэма)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="253"/>
+        <location filename="../../app/ui/recruiters/page.py" line="249"/>
         <source>Contacts naming them in %1: %2</source>
         <translation>Звароты са згадкай у %1 г.: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="272"/>
+        <location filename="../../app/ui/recruiters/page.py" line="268"/>
         <source>licensed</source>
         <translation>ліцэнзія ёсць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="274"/>
+        <location filename="../../app/ui/recruiters/page.py" line="270"/>
         <source>licence expired</source>
         <translation>тэрмін ліцэнзіі скончыўся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="276"/>
+        <location filename="../../app/ui/recruiters/page.py" line="272"/>
         <source>not in the list of %1</source>
         <translation>няма ў спісе ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="283"/>
+        <location filename="../../app/ui/recruiters/page.py" line="279"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (таксама: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="328"/>
+        <location filename="../../app/ui/recruiters/page.py" line="325"/>
         <source>Import the list of licensed agencies</source>
         <translation>Імпарт спіса ліцэнзаваных агенцтваў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="329"/>
+        <location filename="../../app/ui/recruiters/page.py" line="326"/>
         <source>Agency lists (*.csv *.xlsx)</source>
         <translation>Спісы агенцтваў (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="341"/>
+        <location filename="../../app/ui/recruiters/page.py" line="338"/>
         <source>Importing the list…</source>
         <translation>Імпарт спіса…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="347"/>
-        <location filename="../../app/ui/recruiters/page.py" line="360"/>
+        <location filename="../../app/ui/recruiters/page.py" line="344"/>
+        <location filename="../../app/ui/recruiters/page.py" line="357"/>
         <source>Nothing imported</source>
         <translation>Нічога не імпартавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="348"/>
+        <location filename="../../app/ui/recruiters/page.py" line="345"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>У файле %1 знойдзены памылкі (%2); нічога не імпартавана. Выпраўце файл і імпартуйце яго зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="353"/>
+        <location filename="../../app/ui/recruiters/page.py" line="350"/>
         <source>List imported</source>
         <translation>Спіс імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="354"/>
+        <location filename="../../app/ui/recruiters/page.py" line="351"/>
         <source>%1 agencies, list dated %2.</source>
         <translation>Агенцтваў: %1, спіс ад %2.</translation>
     </message>
@@ -10339,52 +10329,52 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="168"/>
+        <location filename="../../app/ui/lock.py" line="169"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблакаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="169"/>
+        <location filename="../../app/ui/lock.py" line="170"/>
         <source>Locked</source>
         <translation>Заблакавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="171"/>
+        <location filename="../../app/ui/lock.py" line="172"/>
         <source>%1 (%2) is logged in. Type your password to continue where you left off, or let someone else log in; your work is kept as a draft.</source>
         <translation>Уваход выкананы: %1 (%2). Увядзіце свой пароль, каб працягнуць з таго ж месца, або дайце ўвайсці іншаму супрацоўніку; ваша праца захаваецца як чарнавік.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="174"/>
+        <location filename="../../app/ui/lock.py" line="175"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="175"/>
+        <location filename="../../app/ui/lock.py" line="176"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблакаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="176"/>
+        <location filename="../../app/ui/lock.py" line="177"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Змяніць карыстальніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="181"/>
+        <location filename="../../app/ui/lock.py" line="182"/>
         <source>Type your password.</source>
         <translation>Увядзіце пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="191"/>
+        <location filename="../../app/ui/lock.py" line="192"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>Занадта шмат няправільных пароляў. Паспрабуйце зноў пасля %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="195"/>
+        <location filename="../../app/ui/lock.py" line="196"/>
         <source>The password could not be checked.</source>
         <translation>Не ўдалося праверыць пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="206"/>
+        <location filename="../../app/ui/lock.py" line="205"/>
         <source>Wrong password.</source>
         <translation>Няправільны пароль.</translation>
     </message>
@@ -10430,72 +10420,72 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="66"/>
         <source>Agency</source>
         <translation>Агенцтва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="66"/>
         <source>Website</source>
         <translation>Вэб-сайт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="71"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="67"/>
         <source>Social network account</source>
         <translation>Акаўнт у сацсетцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
         <source>Phone number</source>
         <translation>Нумар тэлефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
         <source>Person</source>
         <translation>Чалавек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="76"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
         <source>licence expired on %1</source>
         <translation>тэрмін ліцэнзіі скончыўся %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="78"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="74"/>
         <source>licensed until %1</source>
         <translation>ліцэнзія да %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="80"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="76"/>
         <source>licensed</source>
         <translation>ліцэнзія ёсць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="81"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="77"/>
         <source>%1 (УНП %2): %3</source>
         <translation>%1 (УНП %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="89"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="85"/>
         <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
         <translation>Спіс ліцэнзаваных агенцтваў не імпартаваны: тут ліцэнзію праверыць нельга.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="92"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="88"/>
         <source>Not found in the list of licensed agencies dated %1.</source>
         <translation>Не знойдзена ў спісе ліцэнзаваных агенцтваў ад %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="95"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="91"/>
         <source>%1: licence expired on %2 (list dated %3).</source>
         <translation>%1: тэрмін ліцэнзіі скончыўся %2 (спіс ад %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="98"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="94"/>
         <source>%1: licensed until %2 (list dated %3).</source>
         <translation>%1: ліцэнзія дзейнічае да %2 (спіс ад %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="100"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="96"/>
         <source>%1: licensed (list dated %2).</source>
         <translation>%1: ліцэнзія ёсць (спіс ад %2).</translation>
     </message>
@@ -10503,105 +10493,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="89"/>
+        <location filename="../../app/ui/app.py" line="90"/>
         <source>Unexpected error</source>
         <translation>Непрадбачаная памылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="90"/>
+        <location filename="../../app/ui/app.py" line="91"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Нешта пайшло не так. Усё, што вы ўвялі, захавана ў чарнавіку. Падрабязнасці — у журнале працы праграмы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="128"/>
+        <location filename="../../app/ui/app.py" line="129"/>
         <source>Creating the demo database…</source>
         <translation>Стварэнне дэманстрацыйнай базы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="136"/>
-        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="137"/>
+        <location filename="../../app/ui/app.py" line="155"/>
         <source>Demo data</source>
         <translation>Дэманстрацыйныя даныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="136"/>
+        <location filename="../../app/ui/app.py" line="137"/>
         <source>The demo database could not be made.</source>
         <translation>Не ўдалося стварыць дэманстрацыйную базу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="151"/>
+        <location filename="../../app/ui/app.py" line="152"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Вітаем у працоўным месцы інфалініі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="152"/>
+        <location filename="../../app/ui/app.py" line="153"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Праграма ўпершыню запушчана на гэтым камп’ютары. Пачаць з пустой базы для рэальнай працы ці спачатку азнаёміцца з дэманстрацыйнай базай з выдуманымі зваротамі?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="155"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="155"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="181"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>The key file is missing</source>
         <translation>Няма файла ключоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="182"/>
+        <location filename="../../app/ui/app.py" line="183"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Гэтая база даных зашыфраваная, а яе файла ключоў %1 побач няма, таму ўвайсці ніхто не можа. Скапіруйце файл ключоў назад з рэзервовай копіі: побач з кожнай копіяй ляжыць свой (&lt;копія&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="240"/>
+        <location filename="../../app/ui/app.py" line="241"/>
         <source>The daily backup could not be made.</source>
         <translation>Не ўдалося стварыць штодзённую рэзервовую копію.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="286"/>
+        <location filename="../../app/ui/app.py" line="281"/>
         <source>The backup was not restored: %1</source>
         <translation>Копія не адноўлена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="291"/>
+        <location filename="../../app/ui/app.py" line="285"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База даных адноўлена з копіі (%1). Ранейшы стан базы таксама захаваны як копія. Увайдзіце зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="331"/>
+        <location filename="../../app/ui/app.py" line="325"/>
         <source>Unsaved contact found</source>
         <translation>Знойдзены незахаваны зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="286"/>
-        <location filename="../../app/ui/app.py" line="290"/>
-        <location filename="../../app/ui/app.py" line="335"/>
+        <location filename="../../app/ui/app.py" line="281"/>
+        <location filename="../../app/ui/app.py" line="284"/>
+        <location filename="../../app/ui/app.py" line="329"/>
         <source>Restore</source>
         <translation>Аднавіць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="332"/>
+        <location filename="../../app/ui/app.py" line="326"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Зварот, які вы запісвалі, не быў захаваны: праграма закрылася або за працоўнае месца сеў іншы супрацоўнік (апошняя змена %1). Аднавіць яго, каб скончыць і захаваць?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="335"/>
+        <location filename="../../app/ui/app.py" line="329"/>
         <source>Later</source>
         <translation>Пазней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="335"/>
+        <location filename="../../app/ui/app.py" line="329"/>
         <source>Discard it</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="363"/>
+        <location filename="../../app/ui/app.py" line="357"/>
         <source>Cannot open the database</source>
         <translation>Не ўдалося адкрыць базу даных</translation>
     </message>

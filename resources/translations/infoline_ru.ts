@@ -351,37 +351,37 @@
 <context>
     <name>AgencyCheckDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="113"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="109"/>
         <source>Is the agency licensed?</source>
         <translation>Есть ли у агентства лицензия?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="117"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="113"/>
         <source>Part of the name, УНП or licence number</source>
         <translation>Часть названия, УНП или номера лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="118"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="114"/>
         <source>Agency to check</source>
         <translation>Проверяемое агентство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="124"/>
         <source>Agencies found</source>
         <translation>Найденные агентства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="130"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="126"/>
         <source>Record the answer (Enter)</source>
         <translation>Записать ответ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="132"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="155"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="151"/>
         <source>Type part of the agency&apos;s name or number.</source>
         <translation>Введите часть названия или номера агентства.</translation>
     </message>
@@ -389,12 +389,12 @@
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="399"/>
+        <location filename="../../app/ui/recruiters/page.py" line="396"/>
         <source>Named by several callers in the last 30 days: %1</source>
         <translation>Названы несколькими абонентами за последние 30 дней: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="400"/>
+        <location filename="../../app/ui/recruiters/page.py" line="397"/>
         <source>%1 (%2 contacts)</source>
         <translation>%1 (обращений: %2)</translation>
     </message>
@@ -1726,137 +1726,137 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="55"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="54"/>
         <source>No case chosen</source>
         <translation>Случай не выбран</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="65"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="64"/>
         <source>Specialist: %1</source>
         <translation>Специалист: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="68"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="67"/>
         <source>From crisis case %1</source>
         <translation>Из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="70"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="69"/>
         <source>From the contact of %1</source>
         <translation>По обращению от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="98"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="97"/>
         <source>Personal data: keep it confidential.</source>
         <translation>Персональные данные: не разглашать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="99"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="98"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="100"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="99"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="101"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="100"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="102"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="101"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="102"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="101"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="103"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="102"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="104"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="103"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="105"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="104"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="112"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="111"/>
         <source>assisted</source>
         <translation>получает помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="127"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="126"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="128"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="127"/>
         <source>Decided by</source>
         <translation>Кем установлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="130"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="129"/>
         <source>Decided on</source>
         <translation>Дата установления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="131"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="130"/>
         <source>Type of exploitation</source>
         <translation>Вид эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="133"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="132"/>
         <source>Methods of control</source>
         <translation>Методы контроля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="134"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="133"/>
         <source>Recruitment</source>
         <translation>Вербовка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="135"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="134"/>
         <source>Country of exploitation</source>
         <translation>Страна эксплуатации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="137"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="136"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="137"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="136"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="149"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="148"/>
         <source>withdrawn %1</source>
         <translation>отозвано %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="151"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="150"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="153"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="152"/>
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/assistance/case_file.py" line="181"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="180"/>
         <source>Given: %n service(s)</source>
         <translation>
             <numerusform>Оказано: %n услуга</numerusform>
@@ -1865,147 +1865,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="232"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="231"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="233"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="232"/>
         <source>Next visit</source>
         <translation>Следующий визит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="234"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="233"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="242"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="241"/>
         <source>Case opened</source>
         <translation>Случай открыт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="244"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="243"/>
         <source>from crisis case %1</source>
         <translation>из кризисного случая %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="248"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="247"/>
         <source>client&apos;s details</source>
         <translation>данные клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="249"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="248"/>
         <source>relatives</source>
         <translation>родственники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="250"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="249"/>
         <source>specialist</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="251"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="250"/>
         <source>trafficking details</source>
         <translation>сведения о торговле людьми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="254"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="253"/>
         <source>Changed: %1</source>
         <translation>Изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="256"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="255"/>
         <source>Trafficking status: %1</source>
         <translation>Статус по торговле людьми: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="259"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="258"/>
         <source>Case status: %1</source>
         <translation>Статус случая: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="262"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="261"/>
         <source>Case closed: %1</source>
         <translation>Случай закрыт: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="265"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="264"/>
         <source>Case reopened</source>
         <translation>Случай возобновлён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="267"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="266"/>
         <source>Service (%1): %2</source>
         <translation>Услуга (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="271"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="270"/>
         <source>Service changed: %1</source>
         <translation>Услуга изменена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="274"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="273"/>
         <source>Service removed: %1</source>
         <translation>Услуга удалена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="277"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="276"/>
         <source>Referral sent: %1</source>
         <translation>Направление отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="280"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="279"/>
         <source>Referral to %1: %2</source>
         <translation>Направление (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="284"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="283"/>
         <source>Referral changed: %1</source>
         <translation>Направление изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="287"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="286"/>
         <source>Referral removed: %1</source>
         <translation>Направление удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="290"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="289"/>
         <source>Monitoring visit of %1</source>
         <translation>Мониторинговый визит %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="291"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="290"/>
         <source>Monitoring visit of %1 changed</source>
         <translation>Мониторинговый визит %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="292"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="291"/>
         <source>Monitoring visit of %1 removed</source>
         <translation>Мониторинговый визит %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="296"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="295"/>
         <source>Consent: %1 → %2</source>
         <translation>Согласие: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="297"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="296"/>
         <source>Consent withdrawn: %1 → %2</source>
         <translation>Согласие отозвано: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="301"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="300"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="303"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="302"/>
         <source>Redacted summary printed</source>
         <translation>Распечатана обезличенная сводка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/case_file.py" line="304"/>
+        <location filename="../../app/ui/assistance/case_file.py" line="303"/>
         <source>Summary printed</source>
         <translation>Распечатана сводка</translation>
     </message>
@@ -2131,52 +2131,52 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="191"/>
+        <location filename="../../app/ui/assistance/page.py" line="192"/>
         <source>Not closed</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="191"/>
+        <location filename="../../app/ui/assistance/page.py" line="192"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="192"/>
+        <location filename="../../app/ui/assistance/page.py" line="193"/>
         <source>Active</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="192"/>
+        <location filename="../../app/ui/assistance/page.py" line="193"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="193"/>
+        <location filename="../../app/ui/assistance/page.py" line="194"/>
         <source>Closed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="193"/>
+        <location filename="../../app/ui/assistance/page.py" line="194"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="196"/>
+        <location filename="../../app/ui/assistance/page.py" line="197"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="202"/>
+        <location filename="../../app/ui/assistance/page.py" line="203"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="202"/>
+        <location filename="../../app/ui/assistance/page.py" line="203"/>
         <source>Change</source>
         <translation>Изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/assistance/page.py" line="218"/>
+        <location filename="../../app/ui/assistance/page.py" line="219"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n случай</numerusform>
@@ -2185,103 +2185,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="504"/>
+        <location filename="../../app/ui/assistance/page.py" line="505"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="330"/>
+        <location filename="../../app/ui/assistance/page.py" line="331"/>
         <source>Someone else changed this case meanwhile. Close this window and open the case again.</source>
         <translation>Кто-то другой тем временем изменил этот случай. Закройте это окно и откройте случай заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="333"/>
+        <location filename="../../app/ui/assistance/page.py" line="334"/>
         <source>Not possible now: %1</source>
         <translation>Сейчас невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="336"/>
+        <location filename="../../app/ui/assistance/page.py" line="337"/>
         <source>Only social-work specialists work on assistance cases.</source>
         <translation>Со случаями сопровождения работают только специалисты по социальной работе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="353"/>
+        <location filename="../../app/ui/assistance/page.py" line="354"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="418"/>
+        <location filename="../../app/ui/assistance/page.py" line="419"/>
         <source>Assistance case exists</source>
         <translation>Случай сопровождения уже есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="419"/>
+        <location filename="../../app/ui/assistance/page.py" line="420"/>
         <source>An assistance case was already opened from this: %1. Show it, or open another one?</source>
         <translation>По этим данным уже открыт случай сопровождения: %1. Показать его или открыть ещё один?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="421"/>
+        <location filename="../../app/ui/assistance/page.py" line="422"/>
         <source>Show it</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="421"/>
+        <location filename="../../app/ui/assistance/page.py" line="422"/>
         <source>Open another</source>
         <translation>Открыть ещё один</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="422"/>
+        <location filename="../../app/ui/assistance/page.py" line="423"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="434"/>
-        <location filename="../../app/ui/assistance/page.py" line="446"/>
+        <location filename="../../app/ui/assistance/page.py" line="435"/>
+        <location filename="../../app/ui/assistance/page.py" line="447"/>
         <source>Not possible</source>
         <translation>Невозможно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="437"/>
+        <location filename="../../app/ui/assistance/page.py" line="438"/>
         <source>From crisis case %1: the trafficking status and the exploitation recorded there are taken over.</source>
         <translation>Из кризисного случая %1: статус по торговле людьми и сведения об эксплуатации перенесены оттуда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="448"/>
+        <location filename="../../app/ui/assistance/page.py" line="449"/>
         <source>From the contact of %1.</source>
         <translation>По обращению от %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="548"/>
+        <location filename="../../app/ui/assistance/page.py" line="549"/>
         <source>Remove the service?</source>
         <translation>Удалить услугу?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="549"/>
+        <location filename="../../app/ui/assistance/page.py" line="550"/>
         <source>Remove “%1” of %2 from the case? The timeline keeps a note of it.</source>
         <translation>Удалить из случая услугу «%1» от %2? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="583"/>
+        <location filename="../../app/ui/assistance/page.py" line="584"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="591"/>
+        <location filename="../../app/ui/assistance/page.py" line="592"/>
         <source>Remove the referral?</source>
         <translation>Удалить направление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="592"/>
+        <location filename="../../app/ui/assistance/page.py" line="593"/>
         <source>Remove this referral from the case? The timeline keeps a note of it.</source>
         <translation>Удалить это направление из случая? В хронологии останется отметка об этом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="643"/>
+        <location filename="../../app/ui/assistance/page.py" line="644"/>
         <source>Remove the visit?</source>
         <translation>Удалить визит?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/assistance/page.py" line="644"/>
+        <location filename="../../app/ui/assistance/page.py" line="645"/>
         <source>Remove the monitoring visit of %1? The timeline keeps a note of it.</source>
         <translation>Удалить мониторинговый визит %1? В хронологии останется отметка об этом.</translation>
     </message>
@@ -2289,47 +2289,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="477"/>
+        <location filename="../../app/ui/login.py" line="466"/>
         <source>Change your password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="479"/>
+        <location filename="../../app/ui/login.py" line="468"/>
         <source>An administrator set a temporary password for you. Choose your own now: at least 10 characters, a few words in a row make a good one.</source>
         <translation>Администратор задал вам временный пароль. Выберите свой: не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="481"/>
+        <location filename="../../app/ui/login.py" line="470"/>
         <source>At least 10 characters; a few words in a row make a good one.</source>
         <translation>Не меньше 10 символов; несколько слов подряд — хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="483"/>
+        <location filename="../../app/ui/login.py" line="472"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="483"/>
+        <location filename="../../app/ui/login.py" line="472"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="484"/>
+        <location filename="../../app/ui/login.py" line="473"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="487"/>
+        <location filename="../../app/ui/login.py" line="476"/>
         <source>&amp;Change the password</source>
         <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="489"/>
+        <location filename="../../app/ui/login.py" line="478"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="489"/>
+        <location filename="../../app/ui/login.py" line="478"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3250,7 +3250,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="84"/>
+        <location filename="../../app/ui/lock.py" line="85"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблокирован</translation>
     </message>
@@ -3832,264 +3832,259 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="190"/>
+        <location filename="../../app/ui/directory/page.py" line="189"/>
         <source>Directory of contacts abroad</source>
         <translation>Справочник контактов за рубежом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="191"/>
+        <location filename="../../app/ui/directory/page.py" line="190"/>
         <source>Search: name, city, service… (Ctrl+F)</source>
         <translation>Поиск: название, город, услуга… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="192"/>
+        <location filename="../../app/ui/directory/page.py" line="191"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="196"/>
-        <location filename="../../app/ui/directory/page.py" line="241"/>
+        <location filename="../../app/ui/directory/page.py" line="195"/>
+        <location filename="../../app/ui/directory/page.py" line="240"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="197"/>
+        <location filename="../../app/ui/directory/page.py" line="196"/>
         <source>Show re&amp;tired</source>
         <translation>Показывать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="198"/>
+        <location filename="../../app/ui/directory/page.py" line="197"/>
         <source>To be checked when not verified for (&amp;months):</source>
         <translation>Требует проверки, если не проверялась (&amp;месяцев):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="193"/>
-        <location filename="../../app/ui/directory/page.py" line="200"/>
+        <location filename="../../app/ui/directory/page.py" line="192"/>
+        <location filename="../../app/ui/directory/page.py" line="199"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="200"/>
+        <location filename="../../app/ui/directory/page.py" line="199"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="194"/>
-        <location filename="../../app/ui/directory/page.py" line="200"/>
+        <location filename="../../app/ui/directory/page.py" line="193"/>
+        <location filename="../../app/ui/directory/page.py" line="199"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="200"/>
+        <location filename="../../app/ui/directory/page.py" line="199"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="201"/>
+        <location filename="../../app/ui/directory/page.py" line="200"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="201"/>
+        <location filename="../../app/ui/directory/page.py" line="200"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="202"/>
+        <location filename="../../app/ui/directory/page.py" line="201"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="203"/>
+        <location filename="../../app/ui/directory/page.py" line="202"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="204"/>
+        <location filename="../../app/ui/directory/page.py" line="203"/>
         <source>Mark &amp;verified</source>
         <translation>Отметить &amp;проверенной</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="205"/>
+        <location filename="../../app/ui/directory/page.py" line="204"/>
         <source>&amp;History…</source>
         <translation>Ист&amp;ория…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="206"/>
+        <location filename="../../app/ui/directory/page.py" line="205"/>
         <source>Emergency &amp;numbers…</source>
         <translation>&amp;Экстренные номера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="207"/>
+        <location filename="../../app/ui/directory/page.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>Импо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="208"/>
+        <location filename="../../app/ui/directory/page.py" line="207"/>
         <source>E&amp;xport…</source>
         <translation>Э&amp;кспорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="214"/>
+        <location filename="../../app/ui/directory/page.py" line="213"/>
         <source>To be chec&amp;ked (%1)</source>
         <translation>&amp;Требуют проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="218"/>
+        <location filename="../../app/ui/directory/page.py" line="217"/>
         <source>The first %1 entries are shown: narrow the search.</source>
         <translation>Показаны только первые записи (%1): сузьте поиск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="220"/>
+        <location filename="../../app/ui/directory/page.py" line="219"/>
         <source>Entries shown: %1</source>
         <translation>Показано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="231"/>
+        <location filename="../../app/ui/directory/page.py" line="230"/>
         <source>&amp;Offer again</source>
         <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="233"/>
+        <location filename="../../app/ui/directory/page.py" line="232"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Убрать в архив…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="320"/>
+        <location filename="../../app/ui/directory/page.py" line="319"/>
         <source>The directory is empty. Add entries one by one, or import a file that the infoline keeps (Import…). The columns are described in the manual.</source>
         <translation>Справочник пуст. Добавляйте записи по одной или импортируйте файл, который ведёт инфолиния (Импорт…). Столбцы описаны в руководстве.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="322"/>
+        <location filename="../../app/ui/directory/page.py" line="321"/>
         <source>Nothing matches the search.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="377"/>
-        <location filename="../../app/ui/directory/page.py" line="397"/>
-        <location filename="../../app/ui/directory/page.py" line="484"/>
+        <location filename="../../app/ui/directory/page.py" line="376"/>
+        <location filename="../../app/ui/directory/page.py" line="396"/>
+        <location filename="../../app/ui/directory/page.py" line="482"/>
         <source>Not changed</source>
         <translation>Не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="387"/>
+        <location filename="../../app/ui/directory/page.py" line="386"/>
         <source>Retire the entry?</source>
         <translation>Убрать запись в архив?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="388"/>
+        <location filename="../../app/ui/directory/page.py" line="387"/>
         <source>“%1” will no longer be offered to consultants. It stays in the history of the contacts it was given in, and “Show retired” can offer it again.</source>
         <translation>Запись «%1» больше не будет предлагаться консультантам. Она останется в истории обращений, в которых её сообщали, а через «Показывать архивные» её можно вернуть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="418"/>
+        <location filename="../../app/ui/directory/page.py" line="417"/>
         <source>Import the directory</source>
         <translation>Импорт справочника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="419"/>
+        <location filename="../../app/ui/directory/page.py" line="418"/>
         <source>Directory files (*.csv *.xlsx)</source>
         <translation>Файлы справочника (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="426"/>
+        <location filename="../../app/ui/directory/page.py" line="425"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="435"/>
+        <location filename="../../app/ui/directory/page.py" line="434"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="436"/>
+        <location filename="../../app/ui/directory/page.py" line="435"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="448"/>
+        <location filename="../../app/ui/directory/page.py" line="447"/>
         <source>Import the directory?</source>
         <translation>Импортировать справочник?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="442"/>
+        <location filename="../../app/ui/directory/page.py" line="441"/>
         <source>%1: %2 new entries, %3 changed, %4 unchanged, emergency numbers of %5 countries. Import?</source>
         <translation>%1: новых записей — %2, изменённых — %3, без изменений — %4; экстренные номера стран: %5. Импортировать?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="454"/>
+        <location filename="../../app/ui/directory/page.py" line="453"/>
         <source>Importing the directory…</source>
         <translation>Импорт справочника…</translation>
     </message>
     <message>
         <location filename="../../app/ui/directory/page.py" line="458"/>
-        <source>UTF-8 with BOM</source>
-        <translation>UTF-8 с BOM</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/directory/page.py" line="460"/>
         <source>cells separated by commas</source>
         <translation>ячейки разделены запятыми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="461"/>
+        <location filename="../../app/ui/directory/page.py" line="459"/>
         <source>cells separated by semicolons</source>
         <translation>ячейки разделены точкой с запятой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="462"/>
+        <location filename="../../app/ui/directory/page.py" line="460"/>
         <source>cells separated by tabs</source>
         <translation>ячейки разделены табуляцией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="463"/>
+        <location filename="../../app/ui/directory/page.py" line="461"/>
         <source>The file was read as %1 text, %2.</source>
         <translation>Файл прочитан как текст в кодировке %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="472"/>
+        <location filename="../../app/ui/directory/page.py" line="470"/>
         <source>Directory imported</source>
         <translation>Справочник импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="473"/>
+        <location filename="../../app/ui/directory/page.py" line="471"/>
         <source>%1 new entries, %2 changed.</source>
         <translation>Новых записей: %1, изменённых: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="479"/>
-        <location filename="../../app/ui/directory/page.py" line="482"/>
-        <location filename="../../app/ui/directory/page.py" line="487"/>
+        <location filename="../../app/ui/directory/page.py" line="477"/>
+        <location filename="../../app/ui/directory/page.py" line="480"/>
+        <location filename="../../app/ui/directory/page.py" line="485"/>
         <source>The file could not be used</source>
         <translation>Не удалось использовать файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="485"/>
+        <location filename="../../app/ui/directory/page.py" line="483"/>
         <source>Only administrators change the directory.</source>
         <translation>Изменять справочник могут только администраторы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="488"/>
+        <location filename="../../app/ui/directory/page.py" line="486"/>
         <source>An unexpected error occurred; the log file has the details.</source>
         <translation>Произошла непредвиденная ошибка; подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="491"/>
+        <location filename="../../app/ui/directory/page.py" line="489"/>
         <source>Export the directory</source>
         <translation>Экспорт справочника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="500"/>
+        <location filename="../../app/ui/directory/page.py" line="498"/>
         <source>Exporting the directory…</source>
         <translation>Экспорт справочника…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="504"/>
+        <location filename="../../app/ui/directory/page.py" line="502"/>
         <source>Directory exported</source>
         <translation>Справочник экспортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory/page.py" line="505"/>
+        <location filename="../../app/ui/directory/page.py" line="503"/>
         <source>%1 rows written to %2.</source>
         <translation>Записано строк: %1, файл: %2.</translation>
     </message>
@@ -4610,67 +4605,67 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="316"/>
+        <location filename="../../app/ui/login.py" line="305"/>
         <source>Infoline Desk — the first administrator</source>
         <translation>Infoline Desk — первый администратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="318"/>
+        <location filename="../../app/ui/login.py" line="307"/>
         <source>Protecting this database</source>
         <translation>Защита этой базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="320"/>
+        <location filename="../../app/ui/login.py" line="309"/>
         <source>This database was made by an older version, without passwords. From now on it is encrypted, and everyone logs in with a personal account. Create the first administrator&apos;s account: the administrator then adds the others. Nothing recorded so far is lost.</source>
         <translation>Эта база данных создана прежней версией, без паролей. Теперь она будет зашифрована, и каждый входит под личной учётной записью. Создайте учётную запись первого администратора: он затем добавит остальных. Ничего из записанного не теряется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="325"/>
+        <location filename="../../app/ui/login.py" line="314"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="327"/>
+        <location filename="../../app/ui/login.py" line="316"/>
         <source>The new database is encrypted and opens only with a personal account. Create the first administrator&apos;s account; the administrator then adds the consultants and the other staff.</source>
         <translation>Новая база данных зашифрована и открывается только по личной учётной записи. Создайте учётную запись первого администратора; он затем добавит консультантов и других сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="331"/>
+        <location filename="../../app/ui/login.py" line="320"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="331"/>
+        <location filename="../../app/ui/login.py" line="320"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Фамилия и имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="331"/>
+        <location filename="../../app/ui/login.py" line="320"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="332"/>
+        <location filename="../../app/ui/login.py" line="321"/>
         <source>Password a&amp;gain:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="335"/>
+        <location filename="../../app/ui/login.py" line="324"/>
         <source>A password has at least 10 characters; a few words in a row make a good one. Common passwords are refused.</source>
         <translation>Пароль — не меньше 10 символов; несколько слов подряд — хороший пароль. Распространённые пароли не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="337"/>
+        <location filename="../../app/ui/login.py" line="326"/>
         <source>&amp;Create and log in</source>
         <translation>&amp;Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="338"/>
+        <location filename="../../app/ui/login.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="355"/>
+        <location filename="../../app/ui/login.py" line="344"/>
         <source>The database could not be set up: %1</source>
         <translation>Не удалось подготовить базу данных: %1</translation>
     </message>
@@ -4719,27 +4714,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../app/ui/help.py" line="607"/>
+        <location filename="../../app/ui/help.py" line="608"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="608"/>
+        <location filename="../../app/ui/help.py" line="609"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Справка по этому экрану</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="609"/>
+        <location filename="../../app/ui/help.py" line="610"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="610"/>
+        <location filename="../../app/ui/help.py" line="611"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="611"/>
+        <location filename="../../app/ui/help.py" line="612"/>
         <source>&amp;About Infoline Desk</source>
         <translation>&amp;О программе</translation>
     </message>
@@ -4933,7 +4928,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="321"/>
+        <location filename="../../app/ui/lock.py" line="320"/>
         <source>Infoline Desk — locked</source>
         <translation>Infoline Desk — заблокирован</translation>
     </message>
@@ -4941,389 +4936,384 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="151"/>
-        <location filename="../../app/ui/journal/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="242"/>
         <source>Import a legacy spreadsheet</source>
         <translation>Импорт старой таблицы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="152"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="147"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="148"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="149"/>
         <source>Columns to map</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="156"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="151"/>
         <source>These columns are not part of the interchange format. Say which column each one is, or leave it out.</source>
         <translation>Этих столбцов нет в формате обмена. Укажите, какому столбцу соответствует каждый из них, или пропустите его.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="153"/>
         <source>The file (first %1 rows):</source>
         <translation>Файл (первые строки: %1):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="155"/>
         <source>Problems found:</source>
         <translation>Найденные ошибки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="156"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="170"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="165"/>
         <source>date — date and time</source>
         <translation>date — дата и время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="170"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="165"/>
         <source>channel</source>
         <translation>channel — канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="171"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="166"/>
         <source>kind — consultation or a contact without counselling</source>
         <translation>kind — консультация или обращение без консультации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="167"/>
         <source>gender</source>
         <translation>gender — пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="167"/>
         <source>age group</source>
         <translation>age_group — возраст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="168"/>
         <source>region</source>
         <translation>region — регион</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="168"/>
         <source>organisation</source>
         <translation>organisation — организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="169"/>
         <source>topics</source>
         <translation>topics — темы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="169"/>
         <source>destination countries</source>
         <translation>destinations — страны назначения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="170"/>
         <source>crisis (yes/no)</source>
         <translation>crisis — кризисная ситуация (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="171"/>
         <source>how they heard of the infoline</source>
         <translation>how_heard — откуда узнали об инфолинии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="171"/>
         <source>notes</source>
         <translation>notes — заметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="164"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="159"/>
         <source>Choose a CSV or XLSX file with the columns date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Values may be codes or labels in any language.</source>
         <translation>Выберите файл CSV или XLSX со столбцами date, channel, kind, gender, age_group, region, organisation, topics, destinations, crisis, how_heard, notes. Значения могут быть кодами или названиями на любом языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="178"/>
         <source>not UTF-8, UTF-16 or Windows-1251 text; save the file as “CSV UTF-8”</source>
         <translation>текст не в кодировке UTF-8, UTF-16 или Windows-1251; сохраните файл как «CSV UTF-8»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="180"/>
         <source>not readable as %1 text (byte %2)</source>
         <translation>не читается как текст в кодировке %1 (байт %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="182"/>
         <source>the workbook is too large to read (more than %1 MB uncompressed)</source>
         <translation>книга слишком велика для чтения (более %1 МБ в распакованном виде)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="184"/>
         <source>a cell is longer than %1 characters</source>
         <translation>в ячейке больше %1 символов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="186"/>
         <source>more than %1 columns</source>
         <translation>больше %1 столбцов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="187"/>
         <source>not a text file</source>
         <translation>это не текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="188"/>
         <source>more than %1 rows; split the file</source>
         <translation>больше %1 строк; разделите файл на части</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="190"/>
         <source>not valid CSV (%1)</source>
         <translation>неправильный формат CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="191"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="192"/>
         <source>not a readable XLSX workbook</source>
         <translation>книга XLSX не читается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="198"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="193"/>
         <source>the file cannot be read (%1)</source>
         <translation>файл не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="199"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="194"/>
         <source>this column has data but no name</source>
         <translation>в столбце есть данные, но нет названия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="195"/>
         <source>mapped to “%1”, which is not a column of the interchange format</source>
         <translation>сопоставлен с «%1», но такого столбца нет в формате обмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="197"/>
         <source>unknown column: map it to a known column above, or leave it out</source>
         <translation>неизвестный столбец: сопоставьте его с известным столбцом выше или пропустите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="199"/>
         <source>a second column for “%1” (the first is “%2”)</source>
         <translation>второй столбец для «%1» (первый — «%2»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="206"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="201"/>
         <source>the required column “%1” is missing</source>
         <translation>нет обязательного столбца «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="208"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="203"/>
         <source>“%1” is not a known value (codes: %2, or their labels)</source>
         <translation>«%1» — неизвестное значение (коды: %2 или их названия)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="210"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="205"/>
         <source>longer than %1 characters</source>
         <translation>длиннее %1 знаков</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="211"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="206"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="212"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="207"/>
         <source>“%1” is not a date (write 2013-03-14 or 2013-03-14T09:30)</source>
         <translation>«%1» — не дата (пишите 2013-03-14 или 2013-03-14T09:30)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="214"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="209"/>
         <source>“%1” is not a known topic</source>
         <translation>«%1» — неизвестная тема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="210"/>
         <source>“%1” is not a country (ISO 3166 code such as PL, or its name)</source>
         <translation>«%1» — не страна (нужен код ISO 3166, например PL, или название страны)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="217"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="212"/>
         <source>“%1” is neither yes nor no</source>
         <translation>«%1» — не «да» и не «нет»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="218"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="213"/>
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="219"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="214"/>
         <source>is before 2000</source>
         <translation>раньше 2000 года</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="220"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="215"/>
         <source>a contact without counselling keeps no counselling details; not imported: %1</source>
         <translation>у обращения без консультации не хранятся данные консультации; не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="223"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="218"/>
         <source>more cells than the header has columns</source>
         <translation>ячеек больше, чем столбцов в заголовке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="224"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="219"/>
         <source>the file has no rows under its header</source>
         <translation>в файле нет строк под заголовком</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="225"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="220"/>
         <source>these contacts were already imported on %1 from “%2” (%3 contacts); nothing imported</source>
         <translation>эти обращения уже импортированы %1 из файла «%2» (обращений: %3); ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="228"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="223"/>
         <source>cancelled; nothing imported</source>
         <translation>отменено; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="231"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="226"/>
         <source>row %1, column %2: %3</source>
         <translation>строка %1, столбец %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="229"/>
         <source>row %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="240"/>
-        <source>UTF-8 with BOM</source>
-        <translation>UTF-8 с BOM</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="245"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="234"/>
         <source>cells separated by commas</source>
         <translation>ячейки разделены запятыми</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="235"/>
         <source>cells separated by semicolons</source>
         <translation>ячейки разделены точкой с запятой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="236"/>
         <source>cells separated by tabs</source>
         <translation>ячейки разделены табуляцией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="248"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="237"/>
         <source>read as %1, %2</source>
         <translation>прочитан как %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="243"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="266"/>
-        <location filename="../../app/ui/journal/import_dialog.py" line="272"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="261"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="279"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="268"/>
         <source>%1: %2 rows, %3 columns</source>
         <translation>%1: строк — %2, столбцов — %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="282"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="271"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="304"/>
         <source>— choose a column —</source>
         <translation>— выберите столбец —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="316"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="305"/>
         <source>Leave this column out</source>
         <translation>Пропустить этот столбец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="346"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="335"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="360"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="349"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="369"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="358"/>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="365"/>
         <source>These contacts were imported before; importing them again would count them twice. Nothing will be imported.</source>
         <translation>Эти обращения уже импортировались; повторный импорт учёл бы их дважды. Ничего не будет импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="381"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="370"/>
         <source>%1 problem(s) in %2 row(s): nothing can be imported until the file or the mapping is corrected.</source>
         <translation>Ошибок: %1, строк с ошибками: %2. Импорт невозможен, пока не исправлен файл или сопоставление столбцов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="373"/>
         <source>No problems: %1 contacts can be imported.</source>
         <translation>Ошибок нет. Обращений к импорту: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="400"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="389"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="406"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="395"/>
         <source>Imported %1 contacts.</source>
         <translation>Импортировано обращений: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="421"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="410"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="424"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="413"/>
         <source>These contacts were imported before; nothing was imported.</source>
         <translation>Эти обращения уже импортировались; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="426"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="415"/>
         <source>The file cannot be used: nothing was imported.</source>
         <translation>Файл нельзя использовать: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="429"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="418"/>
         <source>The import failed; nothing was imported. The log file has the details.</source>
         <translation>Импорт не удался; ничего не импортировано. Подробности — в журнале работы программы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal/import_dialog.py" line="436"/>
+        <location filename="../../app/ui/journal/import_dialog.py" line="425"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
@@ -6262,27 +6252,27 @@
 <context>
     <name>ListDateDialog</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="95"/>
+        <location filename="../../app/ui/recruiters/page.py" line="91"/>
         <source>Import the list of licensed agencies</source>
         <translation>Импорт списка лицензированных агентств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="98"/>
+        <location filename="../../app/ui/recruiters/page.py" line="94"/>
         <source>The date of the list in %1, as the Ministry gave it:</source>
         <translation>Дата списка в файле %1, как её указало министерство:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="102"/>
+        <location filename="../../app/ui/recruiters/page.py" line="98"/>
         <source>List dated</source>
         <translation>Список от</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="105"/>
+        <location filename="../../app/ui/recruiters/page.py" line="101"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="106"/>
+        <location filename="../../app/ui/recruiters/page.py" line="102"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6290,117 +6280,117 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="169"/>
+        <location filename="../../app/ui/login.py" line="158"/>
         <source>Infoline Desk — log in</source>
         <translation>Infoline Desk — вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="170"/>
+        <location filename="../../app/ui/login.py" line="159"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="171"/>
+        <location filename="../../app/ui/login.py" line="160"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="173"/>
+        <location filename="../../app/ui/login.py" line="162"/>
         <source>Demo database with fictional data. Its accounts admin, supervisor, specialist and consultant all have the password “demo”.</source>
         <translation>Демонстрационная база с вымышленными данными. У её учётных записей admin, supervisor, specialist и consultant пароль «demo».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="175"/>
+        <location filename="../../app/ui/login.py" line="164"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="176"/>
+        <location filename="../../app/ui/login.py" line="165"/>
         <source>&amp;Password:</source>
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="177"/>
+        <location filename="../../app/ui/login.py" line="166"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="178"/>
+        <location filename="../../app/ui/login.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="179"/>
+        <location filename="../../app/ui/login.py" line="168"/>
         <source>&amp;Recovery code…</source>
         <translation>&amp;Код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="180"/>
+        <location filename="../../app/ui/login.py" line="169"/>
         <source>&amp;About…</source>
         <translation>&amp;О программе…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="187"/>
+        <location filename="../../app/ui/login.py" line="176"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask an administrator.</source>
         <translation>Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте тогда или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="191"/>
+        <location filename="../../app/ui/login.py" line="180"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="194"/>
+        <location filename="../../app/ui/login.py" line="183"/>
         <source>This account&apos;s role or state was changed outside Infoline Desk, so it cannot log in. Ask an administrator to set its role again, and to look at the audit log.</source>
         <translation>Роль или состояние этой учётной записи изменены в обход Infoline Desk, поэтому вход невозможен. Попросите администратора заново назначить роль и просмотреть журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="199"/>
+        <location filename="../../app/ui/login.py" line="188"/>
         <source>The key file of this database is missing or damaged, so nobody can log in. Restore it from a backup (a copy is kept beside each backup as &lt;backup&gt;.keys).</source>
         <translation>Файл ключей этой базы данных отсутствует или повреждён, поэтому войти никто не может. Восстановите его из резервной копии (копия лежит рядом с каждой резервной копией как &lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="203"/>
+        <location filename="../../app/ui/login.py" line="192"/>
         <source>This database has no accounts yet.</source>
         <translation>В этой базе данных ещё нет учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="204"/>
+        <location filename="../../app/ui/login.py" line="193"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="209"/>
+        <location filename="../../app/ui/login.py" line="198"/>
         <source>This database is busy: the command &quot;infoline %1&quot; is writing to it. Try again when it has finished.</source>
         <translation>База данных занята: команда «infoline %1» записывает в неё данные. Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="212"/>
+        <location filename="../../app/ui/login.py" line="201"/>
         <source>This database is already open in another window of Infoline Desk. Use that window, or close it first.</source>
         <translation>Эта база данных уже открыта в другом окне Infoline Desk. Работайте в том окне или сначала закройте его.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="215"/>
+        <location filename="../../app/ui/login.py" line="204"/>
         <source>The database does not open with its key file: the key file belongs to another database, or the database is damaged. Restore both from a backup.</source>
         <translation>База данных не открывается своим файлом ключей: файл ключей принадлежит другой базе или база повреждена. Восстановите оба файла из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="218"/>
+        <location filename="../../app/ui/login.py" line="207"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="219"/>
+        <location filename="../../app/ui/login.py" line="208"/>
         <source>The login failed: %1</source>
         <translation>Вход не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="241"/>
+        <location filename="../../app/ui/login.py" line="230"/>
         <source>The new password is set. Log in with it.</source>
         <translation>Новый пароль установлен. Войдите с ним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="248"/>
+        <location filename="../../app/ui/login.py" line="237"/>
         <source>Type your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
@@ -6853,67 +6843,67 @@
 <context>
     <name>NewRecoveryCodeDialog</name>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="98"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="85"/>
         <source>New recovery code</source>
         <translation>Новый код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="86"/>
         <source>Make a new recovery code</source>
         <translation>Сделать новый код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="101"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="88"/>
         <source>The last new recovery code was never confirmed as written down (the app was closed while it was shown), and the code on paper no longer works. Make a new one now. It is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
         <translation>Последний новый код восстановления не был подтверждён как записанный (программа закрылась, пока он был на экране), а код на бумаге больше не действует. Сделайте новый код сейчас. Он будет показан один раз: распечатайте или запишите его и храните под замком отдельно от компьютера. Введите свой пароль, чтобы подтвердить, что это вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="106"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="93"/>
         <source>Make a new code when the printed one may have been seen or is lost. The old code stops working at once. The new one is shown once: print it or write it down and keep it locked away from the computer. Type your own password to confirm that it is you.</source>
         <translation>Сделайте новый код, если напечатанный мог кто-то увидеть или он потерян. Старый код сразу перестанет действовать. Новый будет показан один раз: распечатайте или запишите его и храните под замком отдельно от компьютера. Введите свой пароль, чтобы подтвердить, что это вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="110"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="97"/>
         <source>Your &amp;password:</source>
         <translation>Ваш &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="111"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="98"/>
         <source>&amp;Make a new code</source>
         <translation>&amp;Сделать новый код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="112"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="99"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="116"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="103"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="141"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="128"/>
         <source>the disk is full; make room and try again</source>
         <translation>диск заполнен; освободите место и попробуйте снова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="143"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="130"/>
         <source>the key file %1 cannot be written (the folder is read-only or access is denied)</source>
         <translation>файл ключей %1 не удаётся записать (папка только для чтения или нет доступа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="147"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="134"/>
         <source>the key file %1 cannot be written or read</source>
         <translation>файл ключей %1 не удаётся записать или прочитать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="150"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="137"/>
         <source>the database did not record it</source>
         <translation>база данных не смогла это записать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts/recovery.py" line="151"/>
+        <location filename="../../app/ui/accounts/recovery.py" line="138"/>
         <source>No new code was made: %1. The old recovery code still works.</source>
         <translation>Новый код не сделан: %1. Старый код восстановления по-прежнему действует.</translation>
     </message>
@@ -7078,62 +7068,62 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="417"/>
+        <location filename="../../app/ui/login.py" line="406"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="419"/>
+        <location filename="../../app/ui/login.py" line="408"/>
         <source>When every administrator&apos;s password is lost, the recovery code printed when the database was set up gives an administrator a new password. Its use is recorded in the audit log.</source>
         <translation>Если пароли всех администраторов утеряны, код восстановления, напечатанный при создании базы, позволяет задать администратору новый пароль. Его использование записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="423"/>
+        <location filename="../../app/ui/login.py" line="412"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="423"/>
+        <location filename="../../app/ui/login.py" line="412"/>
         <source>&amp;Administrator&apos;s user name:</source>
         <translation>&amp;Имя пользователя администратора:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="424"/>
+        <location filename="../../app/ui/login.py" line="413"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="424"/>
+        <location filename="../../app/ui/login.py" line="413"/>
         <source>New password a&amp;gain:</source>
         <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="427"/>
+        <location filename="../../app/ui/login.py" line="416"/>
         <source>&amp;Set the password</source>
         <translation>&amp;Задать пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="428"/>
+        <location filename="../../app/ui/login.py" line="417"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="432"/>
+        <location filename="../../app/ui/login.py" line="421"/>
         <source>Type the recovery code and the user name.</source>
         <translation>Введите код восстановления и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="449"/>
+        <location filename="../../app/ui/login.py" line="438"/>
         <source>Wrong recovery code.</source>
         <translation>Неверный код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="450"/>
+        <location filename="../../app/ui/login.py" line="439"/>
         <source>This is not an active administrator&apos;s account.</source>
         <translation>Это не действующая учётная запись администратора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login.py" line="453"/>
+        <location filename="../../app/ui/login.py" line="442"/>
         <source>The database cannot be opened: %1</source>
         <translation>Базу данных не удаётся открыть: %1</translation>
     </message>
@@ -7141,79 +7131,79 @@
 <context>
     <name>RecruitersBox</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="289"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="285"/>
         <source>Kind of recruiter</source>
         <translation>Вид вербовщика</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="290"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="286"/>
         <source>Recruiter or employer the caller names</source>
         <translation>Вербовщик или работодатель со слов абонента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="287"/>
         <source>Who approached the caller</source>
         <translation>Кто вышел на абонента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="288"/>
         <source>Agency, website, account, phone or person: Enter adds it; Down chooses one named before (Ctrl+Shift+R comes here)</source>
         <translation>Агентство, сайт, аккаунт, телефон или человек: Enter — добавить; стрелка вниз — выбрать названного раньше (сюда ведёт Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="295"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="291"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="296"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="292"/>
         <source>Licence…</source>
         <translation>Лицензия…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="297"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="298"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="293"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="294"/>
         <source>Check the agency&apos;s licence (Ctrl+Shift+L)</source>
         <translation>Проверить лицензию агентства (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="299"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="295"/>
         <source>Named before</source>
         <translation>Назывались раньше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="300"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="296"/>
         <source>Recruiters named in this contact</source>
         <translation>Вербовщики, названные в этом обращении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="330"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="326"/>
         <source>%1 — %2, named in %3 contact(s)</source>
         <translation>%1 — %2, обращений: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="447"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="452"/>
-        <location filename="../../app/ui/recruiters/intake.py" line="469"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="448"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="465"/>
         <source>Checked “%1”: %2</source>
         <translation>Проверено «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="464"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="460"/>
         <source>%1: %2 (entered by %3, %4)</source>
         <translation>%1: %2 (внёс(ла) %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="563"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="559"/>
         <source>Go to the field: who approached the caller</source>
         <translation>Перейти к полю «Кто вышел на абонента»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="565"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="561"/>
         <source>Check an agency&apos;s licence</source>
         <translation>Проверить лицензию агентства</translation>
     </message>
@@ -7221,198 +7211,198 @@
 <context>
     <name>RecruitersPage</name>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="201"/>
+        <location filename="../../app/ui/recruiters/page.py" line="197"/>
         <source>Recruiters named by callers</source>
         <translation>Вербовщики со слов абонентов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="202"/>
+        <location filename="../../app/ui/recruiters/page.py" line="198"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="203"/>
+        <location filename="../../app/ui/recruiters/page.py" line="199"/>
         <source>All recruiters</source>
         <translation>Все вербовщики</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="204"/>
+        <location filename="../../app/ui/recruiters/page.py" line="200"/>
         <source>Named by several callers</source>
         <translation>Названы несколькими абонентами</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="205"/>
+        <location filename="../../app/ui/recruiters/page.py" line="201"/>
         <source>New this month</source>
         <translation>Новые в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="206"/>
+        <location filename="../../app/ui/recruiters/page.py" line="202"/>
         <source>Agencies without a licence</source>
         <translation>Агентства без лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="208"/>
+        <location filename="../../app/ui/recruiters/page.py" line="204"/>
         <source>&amp;Alert on the start page from</source>
         <translation>&amp;Сигнал на стартовой странице от</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="209"/>
+        <location filename="../../app/ui/recruiters/page.py" line="205"/>
         <source> contacts in 30 days</source>
         <translation> обращений за 30 дней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="210"/>
+        <location filename="../../app/ui/recruiters/page.py" line="206"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="211"/>
+        <location filename="../../app/ui/recruiters/page.py" line="207"/>
         <source>Import a new list…</source>
         <translation>Импортировать новый список…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="212"/>
+        <location filename="../../app/ui/recruiters/page.py" line="208"/>
         <source>Show the contacts (Enter)</source>
         <translation>Показать обращения (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="214"/>
+        <location filename="../../app/ui/recruiters/page.py" line="210"/>
         <source>Choose a recruiter and press Enter to see the contacts behind it (the opening is written to the audit log).</source>
         <translation>Выберите вербовщика и нажмите Enter, чтобы увидеть обращения, в которых он назван (просмотр записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="213"/>
         <source>Recruiter</source>
         <translation>Вербовщик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="213"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="213"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="217"/>
+        <location filename="../../app/ui/recruiters/page.py" line="213"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="214"/>
         <source>First named</source>
         <translation>Впервые назван</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="214"/>
         <source>Last named</source>
         <translation>Последний раз назван</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="218"/>
+        <location filename="../../app/ui/recruiters/page.py" line="214"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="220"/>
+        <location filename="../../app/ui/recruiters/page.py" line="216"/>
         <source>Contact of</source>
         <translation>Обращение от</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="220"/>
+        <location filename="../../app/ui/recruiters/page.py" line="216"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="220"/>
+        <location filename="../../app/ui/recruiters/page.py" line="216"/>
         <source>As the caller said it</source>
         <translation>Как сказал абонент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="221"/>
+        <location filename="../../app/ui/recruiters/page.py" line="217"/>
         <source>Entered by</source>
         <translation>Внёс(ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="221"/>
+        <location filename="../../app/ui/recruiters/page.py" line="217"/>
         <source>Entered on</source>
         <translation>Когда внесено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="246"/>
+        <location filename="../../app/ui/recruiters/page.py" line="242"/>
         <source>No list of licensed agencies has been imported yet.</source>
         <translation>Список лицензированных агентств ещё не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="248"/>
+        <location filename="../../app/ui/recruiters/page.py" line="244"/>
         <source>List of licensed agencies dated %1: %2 agencies.</source>
         <translation>Список лицензированных агентств от %1: агентств — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="251"/>
+        <location filename="../../app/ui/recruiters/page.py" line="247"/>
         <source>(fictional, demo)</source>
         <translation>(вымышленный, демо)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="253"/>
+        <location filename="../../app/ui/recruiters/page.py" line="249"/>
         <source>Contacts naming them in %1: %2</source>
         <translation>Обращения с упоминанием в %1 г.: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="272"/>
+        <location filename="../../app/ui/recruiters/page.py" line="268"/>
         <source>licensed</source>
         <translation>лицензия есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="274"/>
+        <location filename="../../app/ui/recruiters/page.py" line="270"/>
         <source>licence expired</source>
         <translation>срок лицензии истёк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="276"/>
+        <location filename="../../app/ui/recruiters/page.py" line="272"/>
         <source>not in the list of %1</source>
         <translation>нет в списке от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="283"/>
+        <location filename="../../app/ui/recruiters/page.py" line="279"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (также: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="328"/>
+        <location filename="../../app/ui/recruiters/page.py" line="325"/>
         <source>Import the list of licensed agencies</source>
         <translation>Импорт списка лицензированных агентств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="329"/>
+        <location filename="../../app/ui/recruiters/page.py" line="326"/>
         <source>Agency lists (*.csv *.xlsx)</source>
         <translation>Списки агентств (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="341"/>
+        <location filename="../../app/ui/recruiters/page.py" line="338"/>
         <source>Importing the list…</source>
         <translation>Импорт списка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="347"/>
-        <location filename="../../app/ui/recruiters/page.py" line="360"/>
+        <location filename="../../app/ui/recruiters/page.py" line="344"/>
+        <location filename="../../app/ui/recruiters/page.py" line="357"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="348"/>
+        <location filename="../../app/ui/recruiters/page.py" line="345"/>
         <source>%1 has %2 problem(s); nothing was imported. Correct the file and import it again.</source>
         <translation>В файле %1 найдены ошибки (%2); ничего не импортировано. Исправьте файл и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="353"/>
+        <location filename="../../app/ui/recruiters/page.py" line="350"/>
         <source>List imported</source>
         <translation>Список импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/page.py" line="354"/>
+        <location filename="../../app/ui/recruiters/page.py" line="351"/>
         <source>%1 agencies, list dated %2.</source>
         <translation>Агентств: %1, список от %2.</translation>
     </message>
@@ -10339,52 +10329,52 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="168"/>
+        <location filename="../../app/ui/lock.py" line="169"/>
         <source>Infoline Desk is locked</source>
         <translation>Infoline Desk заблокирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="169"/>
+        <location filename="../../app/ui/lock.py" line="170"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="171"/>
+        <location filename="../../app/ui/lock.py" line="172"/>
         <source>%1 (%2) is logged in. Type your password to continue where you left off, or let someone else log in; your work is kept as a draft.</source>
         <translation>Вход выполнен: %1 (%2). Введите свой пароль, чтобы продолжить с того же места, или дайте войти другому сотруднику; ваша работа сохранится как черновик.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="174"/>
+        <location filename="../../app/ui/lock.py" line="175"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="175"/>
+        <location filename="../../app/ui/lock.py" line="176"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="176"/>
+        <location filename="../../app/ui/lock.py" line="177"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="181"/>
+        <location filename="../../app/ui/lock.py" line="182"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="191"/>
+        <location filename="../../app/ui/lock.py" line="192"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>Слишком много неверных паролей. Попробуйте снова после %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="195"/>
+        <location filename="../../app/ui/lock.py" line="196"/>
         <source>The password could not be checked.</source>
         <translation>Не удалось проверить пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="206"/>
+        <location filename="../../app/ui/lock.py" line="205"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
@@ -10430,72 +10420,72 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="66"/>
         <source>Agency</source>
         <translation>Агентство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="70"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="66"/>
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="71"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="67"/>
         <source>Social network account</source>
         <translation>Аккаунт в соцсети</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="68"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="76"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="72"/>
         <source>licence expired on %1</source>
         <translation>срок лицензии истёк %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="78"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="74"/>
         <source>licensed until %1</source>
         <translation>лицензия до %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="80"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="76"/>
         <source>licensed</source>
         <translation>лицензия есть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="81"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="77"/>
         <source>%1 (УНП %2): %3</source>
         <translation>%1 (УНП %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="89"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="85"/>
         <source>No list of licensed agencies has been imported: the licence cannot be checked here.</source>
         <translation>Список лицензированных агентств не импортирован: здесь лицензию проверить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="92"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="88"/>
         <source>Not found in the list of licensed agencies dated %1.</source>
         <translation>Не найдено в списке лицензированных агентств от %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="95"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="91"/>
         <source>%1: licence expired on %2 (list dated %3).</source>
         <translation>%1: срок лицензии истёк %2 (список от %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="98"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="94"/>
         <source>%1: licensed until %2 (list dated %3).</source>
         <translation>%1: лицензия действует до %2 (список от %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recruiters/intake.py" line="100"/>
+        <location filename="../../app/ui/recruiters/intake.py" line="96"/>
         <source>%1: licensed (list dated %2).</source>
         <translation>%1: лицензия есть (список от %2).</translation>
     </message>
@@ -10503,105 +10493,105 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="89"/>
+        <location filename="../../app/ui/app.py" line="90"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="90"/>
+        <location filename="../../app/ui/app.py" line="91"/>
         <source>Something went wrong. What you typed is kept in the draft. The details are in the log file: %1</source>
         <translation>Что-то пошло не так. Всё, что вы ввели, сохранено в черновике. Подробности — в журнале работы программы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="128"/>
+        <location filename="../../app/ui/app.py" line="129"/>
         <source>Creating the demo database…</source>
         <translation>Создание демонстрационной базы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="136"/>
-        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="137"/>
+        <location filename="../../app/ui/app.py" line="155"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="136"/>
+        <location filename="../../app/ui/app.py" line="137"/>
         <source>The demo database could not be made.</source>
         <translation>Не удалось создать демонстрационную базу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="151"/>
+        <location filename="../../app/ui/app.py" line="152"/>
         <source>Welcome to Infoline Desk</source>
         <translation>Добро пожаловать в рабочее место инфолинии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="152"/>
+        <location filename="../../app/ui/app.py" line="153"/>
         <source>This is the first start on this computer. Start with an empty database for real work, or look around first in a demo database filled with fictional contacts?</source>
         <translation>Программа впервые запущена на этом компьютере. Начать с пустой базы для реальной работы или сначала осмотреться в демонстрационной базе с вымышленными обращениями?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="155"/>
         <source>Empty database</source>
         <translation>Пустая база</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="155"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="181"/>
+        <location filename="../../app/ui/app.py" line="182"/>
         <source>The key file is missing</source>
         <translation>Нет файла ключей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="182"/>
+        <location filename="../../app/ui/app.py" line="183"/>
         <source>This database is encrypted, and its key file %1 is not beside it, so nobody can log in. Copy the key file back from a backup: each backup has one beside it (&lt;backup&gt;.keys).</source>
         <translation>Эта база данных зашифрована, а её файла ключей %1 рядом нет, поэтому войти никто не может. Скопируйте файл ключей обратно из резервной копии: рядом с каждой копией лежит свой (&lt;копия&gt;.keys).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="240"/>
+        <location filename="../../app/ui/app.py" line="241"/>
         <source>The daily backup could not be made.</source>
         <translation>Не удалось создать ежедневную резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="286"/>
+        <location filename="../../app/ui/app.py" line="281"/>
         <source>The backup was not restored: %1</source>
         <translation>Копия не восстановлена: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="291"/>
+        <location filename="../../app/ui/app.py" line="285"/>
         <source>The database was restored from the backup (%1). The database as it was before is kept as a backup too. Log in again.</source>
         <translation>База данных восстановлена из копии (%1). Прежнее состояние базы тоже сохранено как копия. Войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="331"/>
+        <location filename="../../app/ui/app.py" line="325"/>
         <source>Unsaved contact found</source>
         <translation>Найдено несохранённое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="286"/>
-        <location filename="../../app/ui/app.py" line="290"/>
-        <location filename="../../app/ui/app.py" line="335"/>
+        <location filename="../../app/ui/app.py" line="281"/>
+        <location filename="../../app/ui/app.py" line="284"/>
+        <location filename="../../app/ui/app.py" line="329"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="332"/>
+        <location filename="../../app/ui/app.py" line="326"/>
         <source>A contact you were recording was not saved: the app closed, or the workstation changed hands (last change %1). Restore it to finish and save it?</source>
         <translation>Обращение, которое вы записывали, не было сохранено: программа закрылась или за рабочее место сел другой сотрудник (последнее изменение %1). Восстановить его, чтобы закончить и сохранить?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="335"/>
+        <location filename="../../app/ui/app.py" line="329"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="335"/>
+        <location filename="../../app/ui/app.py" line="329"/>
         <source>Discard it</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="363"/>
+        <location filename="../../app/ui/app.py" line="357"/>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
