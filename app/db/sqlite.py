@@ -23,8 +23,6 @@ from app.db.killpoint import step
 
 BUSY_TIMEOUT_MS = 10_000
 KEY_BYTES = 32
-"""The first bytes of every unencrypted SQLite file; an encrypted one starts with
-random salt."""
 
 DatabaseError = dbapi.DatabaseError
 
@@ -237,9 +235,6 @@ def fold(text: str) -> str:
     writers use interchangeably.
     """
     return text.replace("ё", "е").replace("Ё", "Е")
-
-
-FTS_FOLD_SQL = "replace(replace({col}, 'ё', 'е'), 'Ё', 'Е')"
 
 
 _WORD_CATEGORIES = frozenset({"Mn", "Mc", "Me", "Co", "Cn"})

@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from app.models import countries
-from app.models.taxonomy import FALLBACK, Taxonomy
+from app.models.taxonomy import FALLBACK
 
 QUESTION_TYPES = ("single", "multi", "text", "textarea", "country", "consent")
 PAGE_ROLES = ("danger", "emergency", "questions", "indicators", "consent")
@@ -128,10 +128,6 @@ class ProposedReferral:
     due_at: datetime
     actions: tuple[Text, ...]
     rules: tuple[str, ...]
-
-    @property
-    def is_follow_up(self) -> bool:
-        return self.target is None
 
 
 @dataclass(frozen=True)
@@ -329,19 +325,6 @@ class Questionnaire:
     def emergency_number(self, country: str | None) -> str | None:
         return self.emergency_numbers.get(country or "")
 
-    # -- reading answers --
-
-    def answer_text(self, qid: str, value: Any, lang: str, tax: Taxonomy | None = None) -> str:
-        """An answer as a reader sees it (labels in ``lang``)."""
-        q = self.questions.get(qid)
-        if q is None:
-            return str(value)
-        if q.type == "country":
-            return countries.name(str(value), lang)
-        if q.type in ("text", "textarea"):
-            return str(value)
-        values = value if isinstance(value, list) else [value]
-        return ", ".join(q.option_label(str(v), lang) for v in values)
 
 
 # -- conditions -------------------------------------------------------------------------

@@ -20,6 +20,17 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these is run as a formula by spreadsheet programs."""
 
 
+class FileContentError(Exception):
+    """A file whose content cannot be used as a whole (its format, encoding, header); one
+    line. The message is the English the command line prints; ``code`` and ``params``
+    let the app say the same in the user's language (app/ui/widgets/import_problems.py)."""
+
+    def __init__(self, message: str, code: str = "", **params: object):
+        super().__init__(message)
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
+
+
 def neutralise(text: str) -> str:
     """Text a spreadsheet shows as text, never runs as a formula (CSV/XLSX injection).
 

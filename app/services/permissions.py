@@ -68,9 +68,6 @@ MATRIX: dict[str, frozenset[str]] = {
     "backup.restore": _ADMIN,
 }
 
-ACTIONS: tuple[str, ...] = tuple(MATRIX)
-
-
 class PermissionDeniedError(UserError):
     """The user's role does not allow the action. The message is for the user."""
 

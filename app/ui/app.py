@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
@@ -26,6 +26,7 @@ from app.ui import i18n
 from app.ui.accounts.recovery_code import RecoveryCodeDialog
 from app.ui.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from app.ui.widgets import accessible, msgbox
+from app.ui.widgets.busy import busy_cursor
 from app.ui.widgets.formatting import show_date_time
 
 if TYPE_CHECKING:
@@ -251,11 +252,8 @@ def end_session(store: Store, *, backup_on_exit: bool) -> None:
     asked for, then the store closes."""
     from app.ui.tasks import wait_for_tasks
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    with busy_cursor():
         wait_for_tasks(cancel=True)
-    finally:
-        QApplication.restoreOverrideCursor()
     if backup_on_exit:
         exit_backup(store)
     store.close()
@@ -265,28 +263,24 @@ def exit_backup(store: Store) -> None:
     """The backup made when the app closes (rotated with the daily ones)."""
     from app.db import backup
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        backup.make_backup(store, "exit")
-    except Exception as exc:  # closing must not fail for it; the log says why
-        log.warning("the backup on closing failed: %s", type(exc).__name__)
-    finally:
-        QApplication.restoreOverrideCursor()
+    with busy_cursor():
+        try:
+            backup.make_backup(store, "exit")
+        except Exception as exc:  # closing must not fail for it; the log says why
+            log.warning("the backup on closing failed: %s", type(exc).__name__)
 
 
 def restore_backup(db_path: Path, backup_path: Path, key: bytes) -> None:
     """Replace the (closed) database by a verified backup, and say how it went."""
     from app.db import backup
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        restored = backup.restore(db_path, backup_path, key)
+        with busy_cursor():
+            restored = backup.restore(db_path, backup_path, key)
     except backup.BackupError as exc:
-        QApplication.restoreOverrideCursor()
         msgbox.error(None, tr("Restore"), tr("The backup was not restored: %1").replace(
             "%1", str(exc)))
         return
-    QApplication.restoreOverrideCursor()
     msgbox.info(None, tr("Restore"), tr(
         "The database was restored from the backup (%1). The database as it was before "
         "is kept as a backup too. Log in again.").replace("%1", restored.verified.summary()))

@@ -562,10 +562,11 @@ def interface_language() -> str:
     return name if name in GUIDE_LANGS else "en"
 
 
-def show_guide_window(parent: QWidget, page: str) -> QWidget:
-    """The guide's ``page`` in a window of its own over ``parent``: F1 in a window that
-    comes before the main window (the login), which loads this module only then."""
-    window = HelpWindow(interface_language(), parent)
+def show_guide_window(parent: QWidget, page: str, lang: str | None = None) -> HelpWindow:
+    """The guide's ``page`` in a window of its own over ``parent``, gone when closed: F1
+    in a window that comes before the main window (the login, which loads this module
+    only then) or over a modal dialog (which does not block it)."""
+    window = HelpWindow(lang or interface_language(), parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show_page(page)
     return window
@@ -639,12 +640,7 @@ class HelpMenu(QObject):
 
     def open_guide(self, page: str = CONTENTS, parent: QWidget | None = None) -> HelpWindow:
         if parent is not None and parent is not self.main:
-            # Over a modal dialog: a window of the dialog's own, which the dialog does
-            # not block.
-            window = HelpWindow(self.lang, parent)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.show_page(page)
-            return window
+            return show_guide_window(parent, page, self.lang)
         if self.window is None:
             self.window = HelpWindow(self.lang, self.main)
         self.window.show_page(page)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.busy import busy_cursor
 from app.ui.widgets.errors import error_label
 from app.ui.widgets.formatting import show_time
 from app.ui.widgets.style import CURTAIN_BACKGROUND, CURTAIN_TEXT, heading
@@ -181,9 +182,9 @@ class UnlockDialog(QDialog):
             self.error.setText(self.tr("Type your password."))
             return
         failed_otherwise = False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            ok = self.verify(password)
+            with busy_cursor():
+                ok = self.verify(password)
         except Exception as exc:  # a locked-out account, or a damaged key file
             until = getattr(exc, "until", None)
             if isinstance(until, datetime):
@@ -195,8 +196,6 @@ class UnlockDialog(QDialog):
                 self.error.setText(self.tr("The password could not be checked."))
             ok = False
             failed_otherwise = True
-        finally:
-            QApplication.restoreOverrideCursor()
         self.password.clear()
         if ok:
             self.error.clear()

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from app.db import AlreadyOpenError, StoreError, WrongKeyError
 from app.services.validation import FieldError, ValidationError
 from app.ui.accounts.roles import problems_text
 from app.ui.messages import user_text
+from app.ui.widgets.busy import busy_cursor
 from app.ui.widgets.errors import error_label
 from app.ui.widgets.formatting import show_time
 from app.ui.widgets.style import INFO_BACKGROUND, INFO_TEXT, heading
@@ -89,17 +89,6 @@ def _typed_twice_alike(error: QLabel, new: QLineEdit, repeat: QLineEdit) -> bool
     repeat.clear()
     repeat.setFocus()
     return False
-
-
-class _Busy:
-    """A wait cursor while the password is checked (argon2 takes a moment)."""
-
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()
-
-    def __exit__(self, *exc: object) -> None:
-        QApplication.restoreOverrideCursor()
 
 
 class LoginDialog(QDialog):
@@ -249,7 +238,7 @@ class LoginDialog(QDialog):
             (self.username if not name else self.password).setFocus()
             return
         try:
-            with _Busy():
+            with busy_cursor(show_now=True):
                 result = self._login(self.db_path, name, self.password.text())
         except (_auth().LoginError, StoreError, OSError) as exc:
             log.info("login refused (%s)", getattr(exc, "reason", type(exc).__name__))
@@ -341,7 +330,7 @@ class FirstAdminDialog(QDialog):
         if not _typed_twice_alike(self.error, self.password, self.repeat):
             return
         try:
-            with _Busy():
+            with busy_cursor(show_now=True):
                 result, code = self._setup(self.db_path, self.username.text(),
                                            self.full_name.text(), self.password.text())
         except ValidationError as exc:
@@ -436,7 +425,7 @@ class RecoveryDialog(_NewPasswordDialog):
             return
         auth = _auth()
         try:
-            with _Busy():
+            with busy_cursor(show_now=True):
                 self._recover(self.db_path, self.code.text().strip(),
                               self.username.text().strip(), self.new.text())
         except ValidationError as exc:
@@ -492,7 +481,7 @@ class ChangePasswordDialog(_NewPasswordDialog):
         if not _typed_twice_alike(self.error, self.new, self.repeat):
             return
         try:
-            with _Busy():
+            with busy_cursor(show_now=True):
                 self.change(self.old.text(), self.new.text())
         except ValidationError as exc:
             self.error.setText(problems_text(exc.errors))

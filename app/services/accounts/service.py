@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Store
-from app.db.keyring import KeySet
+from app.db.keyring import KeySet, LockedOut, WrongPassword
 from app.db.killpoint import step
 from app.models import User, utcnow
 from app.models.audit import append
@@ -259,8 +259,6 @@ class AccountService:
         """Raise unless ``password`` opens ``username``'s entry, and that entry opens this
         database (re-authentication before a change that needs it); a wrong one is a
         problem of the form's ``field``."""
-        from app.db.keyring import LockedOut, WrongPassword
-
         try:
             key = self.keyring.unlock(username, password)
         except WrongPassword:

@@ -71,10 +71,6 @@ class AssistanceAccess:
         with self.store.sessions() as s:
             return may_manage_assistance(self._role(s))
 
-    def may_print(self) -> bool:
-        with self.store.sessions() as s:
-            return allowed(self._role(s), PRINT)
-
     def require_print(self) -> None:
         """Raise :class:`AssistancePermissionError` unless the user may print cases."""
         with self.store.sessions() as s:

@@ -35,7 +35,7 @@ from app.services.directory.service import (
     split_phones,
     validate,
 )
-from app.services.files import atomic_write, keep_text, neutralise, read_back
+from app.services.files import FileContentError, atomic_write, keep_text, neutralise, read_back
 
 log = logging.getLogger("app.directory")
 
@@ -58,16 +58,8 @@ NO = frozenset({"no", "n", "false", "0", "нет", "не", ""})
 Progress = Callable[[int, int], bool]
 
 
-class DirectoryFileError(Exception):
-    """The file as a whole cannot be read (format, encoding, header); one line.
-
-    The message is the English the command line prints; ``code`` and ``params`` let
-    the app say the same in the user's language (app/ui/widgets/import_problems.py)."""
-
-    def __init__(self, message: str, code: str = "", **params: object):
-        super().__init__(message)
-        self.code = code
-        self.params = {k: str(v) for k, v in params.items()}
+class DirectoryFileError(FileContentError):
+    """The directory file as a whole cannot be read (format, encoding, header)."""
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from app.models import KnowledgeArticle, utcnow
 from app.services.audit import log as audit
-from app.services.files import atomic_write
+from app.services.files import FileContentError, atomic_write
 from app.services.knowledge.service import (
     APPROVED,
     STATUSES,
@@ -47,16 +47,8 @@ FIELDS = ("id", "kind", "status", "title_ru", "title_be", "body_ru", "body_be", 
 TEXT_FIELDS = ("kind", "title_ru", "title_be", "body_ru", "body_be")
 
 
-class KnowledgeFileError(Exception):
-    """The file as a whole cannot be read (not JSON, not this format); one line.
-
-    The message is English; ``code`` and ``params`` let the app say the same in the
-    user's language (app/ui/widgets/import_problems.py)."""
-
-    def __init__(self, message: str, code: str = "", **params: object):
-        super().__init__(message)
-        self.code = code
-        self.params = {k: str(v) for k, v in params.items()}
+class KnowledgeFileError(FileContentError):
+    """The knowledge-base file as a whole cannot be read (not JSON, not this format)."""
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import errno
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,23 +32,13 @@ from app.services.validation import ValidationError
 from app.ui.accounts.recovery_code import RecoveryCodeDialog
 from app.ui.accounts.roles import problems_text
 from app.ui.messages import user_text
+from app.ui.widgets.busy import busy_cursor
 from app.ui.widgets.errors import error_label
 from app.ui.widgets.style import heading
 
 log = logging.getLogger("app.ui")
 
 _NOT_WRITABLE = (errno.EACCES, errno.EPERM, errno.EROFS)
-
-
-@contextmanager
-def _busy() -> Iterator[None]:
-    """A wait cursor while the password is checked (argon2 takes a moment)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    QApplication.processEvents()
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class NewRecoveryCodeDialog(QDialog):
@@ -117,7 +104,7 @@ class NewRecoveryCodeDialog(QDialog):
             self.password.setFocus()
             return
         try:
-            with _busy():
+            with busy_cursor(show_now=True):
                 self.code = self.service.new_recovery_code(self.password.text())
         except ValidationError as exc:
             self.error.setText(problems_text(exc.errors))

@@ -22,13 +22,12 @@ from app.services.casework.book import TimelineEvent
 from app.services.contacts.phones import phone_display
 from app.ui.casework.header import closed_line, opened_line, status_mark
 from app.ui.casework.tables import (
-    day,
     fill_timeline,
     fit_columns,
-    local,
     table_item,
     timeline_line,
 )
+from app.ui.widgets.formatting import show_date, show_date_time
 from app.ui.widgets.style import ERROR_RED
 
 CLOSED_FG = QColor("#6c757d")
@@ -68,7 +67,7 @@ class CaseFileView:
             lines.append(self.tr("From crisis case %1").replace("%1", case.crisis_number))
         elif case.contact_started_at:
             lines.append(self.tr("From the contact of %1").replace(
-                "%1", local(case.contact_started_at)))
+                "%1", show_date_time(case.contact_started_at)))
         if case.trafficking.status:
             lines.append(status_mark(
                 tax["trafficking_status"].label(case.trafficking.status, self.lang)))
@@ -98,7 +97,7 @@ class CaseFileView:
                 "Personal data: keep it confidential.")) + "</p>" + self._rows([
                     (self.tr("Name"), c.name),
                     (self.tr("Gender"), tax["gender"].label(c.gender, self.lang)),
-                    (self.tr("Date of birth"), day(c.birth_date)),
+                    (self.tr("Date of birth"), show_date(c.birth_date)),
                     (self.tr("Phone"), phone_display(c.phone)), (self.tr("E-mail"), c.email),
                     (self.tr("Address"), c.address),
                     (self.tr("Region"), tax["region"].label(c.region, self.lang)),
@@ -122,12 +121,12 @@ class CaseFileView:
 
         period = ""
         if t.period_from or t.period_to:
-            period = f"{day(t.period_from)} – {day(t.period_to)}"
+            period = f"{show_date(t.period_from)} – {show_date(t.period_to)}"
         self.trafficking_info.setText(self._rows([
             (self.tr("Status"), tax["trafficking_status"].label(t.status, self.lang)),
             (self.tr("Decided by"), tax["trafficking_decided_by"].label(t.decided_by,
                                                                         self.lang)),
-            (self.tr("Decided on"), day(t.decided_on)),
+            (self.tr("Decided on"), show_date(t.decided_on)),
             (self.tr("Type of exploitation"), codes("exploitation_type",
                                                     t.exploitation_types)),
             (self.tr("Methods of control"), codes("method_of_control", t.methods_of_control)),
@@ -146,14 +145,14 @@ class CaseFileView:
             if c.recipient_name:
                 who += f": {c.recipient_name}"
             if c.withdrawn_on:
-                valid = self.tr("withdrawn %1").replace("%1", day(c.withdrawn_on))
+                valid = self.tr("withdrawn %1").replace("%1", show_date(c.withdrawn_on))
             elif c.expires_on:
-                valid = self.tr("until %1").replace("%1", day(c.expires_on))
+                valid = self.tr("until %1").replace("%1", show_date(c.expires_on))
             else:
                 valid = self.tr("no end date")
             fg = None if c.active(today) else CLOSED_FG
             for col, text in enumerate((tax["consent_scope"].label(c.scope, self.lang), who,
-                                        day(c.given_on), valid, c.notes)):
+                                        show_date(c.given_on), valid, c.notes)):
                 self.consents.setItem(row, col, table_item(text, c.id, fg))
         fit_columns(self.consents)
 
@@ -167,7 +166,7 @@ class CaseFileView:
                 provider = s.provider_name if s.provider == "partner_org" else \
                     f"{provider}: {s.provider_name}"
             fg = PLANNED_FG if s.status != GIVEN else None
-            cells = (day(s.service_on), tax["service"].label(s.service, self.lang), provider,
+            cells = (show_date(s.service_on), tax["service"].label(s.service, self.lang), provider,
                      tax["service_status"].label(s.status, self.lang),
                      format_cost(s.cost_minor, s.currency, self.lang), s.notes)
             for col, text in enumerate(cells):
@@ -190,18 +189,18 @@ class CaseFileView:
             if r.organisation:
                 to += f": {r.organisation}"
             status = tax["referral_status"].label(r.status, self.lang)
-            status += f", {day(r.status_at.astimezone().date())}"
+            status += f", {show_date(r.status_at.astimezone().date())}"
             if r.status_reason:
                 status += f": {r.status_reason}"
             fg = CLOSED_FG if REFERRALS.final(r.status) else None
-            for col, text in enumerate((day(r.sent_on), to, status, r.purpose)):
+            for col, text in enumerate((show_date(r.sent_on), to, status, r.purpose)):
                 self.referrals.setItem(row, col, table_item(text, r.id, fg))
         fit_columns(self.referrals)
 
     def _fill_visits(self, case: AssistanceCaseRecord) -> None:
         tax = self.service.tax
         self.visits.setColumnCount(len(case.visits))
-        self.visits.setHorizontalHeaderLabels([day(v.visit_on) for v in case.visits])
+        self.visits.setHorizontalHeaderLabels([show_date(v.visit_on) for v in case.visits])
         for col, v in enumerate(case.visits):
             for row, area in enumerate(MONITORING_AREAS):
                 level = v.areas[area][0]
@@ -230,7 +229,7 @@ class CaseFileView:
                   + (f": {visit.areas[a][1]}" if visit.areas[a][1] else ""))
                  for a in MONITORING_AREAS]
         pairs.append((self.tr("Assessment"), visit.summary))
-        pairs.append((self.tr("Next visit"), day(visit.next_visit_on)))
+        pairs.append((self.tr("Next visit"), show_date(visit.next_visit_on)))
         pairs.append((self.tr("Specialist"), visit.specialist_name))
         self.visit_detail.setText(self._rows(pairs))
 
@@ -291,7 +290,7 @@ class CaseFileView:
                     "visit_changed": self.tr("Monitoring visit of %1 changed"),
                     "visit_deleted": self.tr("Monitoring visit of %1 removed")}[kind]
             on = d.get("on")
-            text = text.replace("%1", day(date.fromisoformat(on)) if on else "")
+            text = text.replace("%1", show_date(date.fromisoformat(on)) if on else "")
         elif kind in ("consent", "consent_withdrawn"):
             text = (self.tr("Consent: %1 → %2") if kind == "consent"
                     else self.tr("Consent withdrawn: %1 → %2"))

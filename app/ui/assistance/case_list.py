@@ -15,7 +15,7 @@ from app.services.assistance.service import AssistanceService
 from app.services.assistance.types import AssistanceCaseQuery, AssistanceCaseRow
 from app.ui.assistance.case_file import CLOSED_FG, CRITICAL_FG
 from app.ui.casework.lists import PagedCaseModel
-from app.ui.casework.tables import day
+from app.ui.widgets.formatting import show_date
 
 
 class CaseListModel(PagedCaseModel):
@@ -52,10 +52,10 @@ class CaseListModel(PagedCaseModel):
         if name == "trafficking":
             return tax["trafficking_status"].label(row.trafficking_status, self.lang) or "—"
         if name == "opened":
-            return day(row.opened_at.astimezone().date())
+            return show_date(row.opened_at.astimezone().date())
         if name == "services":
             return str(row.services_given) if row.services_given else ""
-        return day(row.next_visit_on)
+        return show_date(row.next_visit_on)
 
     def role_data(self, row: AssistanceCaseRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -83,10 +83,11 @@ from app.ui.assistance.dialogs import (
 from app.ui.assistance.printing import SummaryPrinting
 from app.ui.casework.lists import CaseListPage, setup_case_view
 from app.ui.casework.refusals import refusal_text
-from app.ui.casework.tables import day, selected_id
+from app.ui.casework.tables import selected_id
 from app.ui.messages import user_text
 from app.ui.tasks import Task
 from app.ui.widgets import msgbox
+from app.ui.widgets.formatting import show_date
 from app.ui.widgets.style import heading
 from app.ui.widgets.table_models import ID_ROLE
 
@@ -547,7 +548,7 @@ class CasesPage(CaseFileView, SummaryPrinting, CaseListPage, Ui_AssistancePage):
         label = self.service.tax["service"].label(current.service, self.lang)
         if msgbox.ask(self, self.tr("Remove the service?"), self.tr(
                 "Remove “%1” of %2 from the case? The timeline keeps a note of it.")
-                .replace("%1", label).replace("%2", day(current.service_on))) \
+                .replace("%1", label).replace("%2", show_date(current.service_on))) \
                 != msgbox.Button.Yes:
             return
         self._act(lambda: self.service.delete_service(current.id))
@@ -642,7 +643,7 @@ class CasesPage(CaseFileView, SummaryPrinting, CaseListPage, Ui_AssistancePage):
             return
         if msgbox.ask(self, self.tr("Remove the visit?"), self.tr(
                 "Remove the monitoring visit of %1? The timeline keeps a note of it.")
-                .replace("%1", day(visit.visit_on))) != msgbox.Button.Yes:
+                .replace("%1", show_date(visit.visit_on))) != msgbox.Button.Yes:
             return
         self._act(lambda: self.service.delete_visit(visit.id))
 

@@ -8,18 +8,18 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from app.ui.casework.tables import local
+from app.ui.widgets.formatting import show_date_time
 from app.ui.widgets.style import ERROR_RED
 
 
 def opened_line(at: datetime, by: str) -> str:
     return QCoreApplication.translate("CaseHeader", "Opened %1 by %2").replace(
-        "%1", local(at)).replace("%2", html.escape(by))
+        "%1", show_date_time(at)).replace("%2", html.escape(by))
 
 
 def closed_line(at: datetime | None, reason: str) -> str:
     return QCoreApplication.translate("CaseHeader", "Closed %1: %2").replace(
-        "%1", local(at)).replace("%2", html.escape(reason))
+        "%1", show_date_time(at)).replace("%2", html.escape(reason))
 
 
 def status_mark(label: str) -> str:

@@ -9,7 +9,6 @@ newest.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -22,21 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.casework.book import TimelineEvent
-from app.ui.widgets.formatting import show_date, show_date_time
+from app.ui.widgets.formatting import show_date_time
 from app.ui.widgets.table_models import ID_ROLE
 
 COLUMN_CAP = 230
 """Widest a column gets from its contents: a long service name or organisation is
 elided (its tooltip shows it whole), so every column stays in view."""
-
-
-def local(moment: datetime | None) -> str:
-    """A moment in local time, as the case pages write it."""
-    return show_date_time(moment)
-
-
-def day(value: date | None) -> str:
-    return show_date(value)
 
 
 def read_only_table(table: QTableWidget) -> QTableWidget:
@@ -102,4 +92,4 @@ def fill_timeline(timeline: QListWidget, events: Iterable[TimelineEvent],
 def timeline_line(event: TimelineEvent, text: str) -> str:
     """One entry: when, who, what."""
     who = f" · {event.user_name}" if event.user_name else ""
-    return f"{local(event.at)}{who} — {text}"
+    return f"{show_date_time(event.at)}{who} — {text}"

@@ -49,13 +49,13 @@ from app.ui.casework.refusals import refusal_text
 from app.ui.casework.tables import (
     fill_timeline,
     fit_columns,
-    local,
     read_only_table,
     table_item,
     timeline_line,
 )
 from app.ui.crisis.dialogs import CloseDialog, FollowUpDialog, ReasonDialog, ReferralDialog
 from app.ui.widgets import msgbox
+from app.ui.widgets.formatting import show_date_time
 from app.ui.widgets.style import FOCUS_FRAME, heading
 from app.ui.widgets.table_models import ID_ROLE
 
@@ -85,7 +85,7 @@ class CaseTableModel(PagedCaseModel):
         if name == "number":
             return row.number
         if name == "opened":
-            return local(row.opened_at)
+            return show_date_time(row.opened_at)
         if name == "type":
             return tax["crisis_type"].label(row.crisis_type, self.lang)
         if name == "where":
@@ -99,7 +99,7 @@ class CaseTableModel(PagedCaseModel):
         if row.overdue:
             return self.tr("%n overdue", "", row.overdue)
         if row.next_due is not None:
-            return self.tr("Next: %1").replace("%1", local(row.next_due))
+            return self.tr("Next: %1").replace("%1", show_date_time(row.next_due))
         return self.tr("No tasks")
 
     def role_data(self, row: CrisisCaseRow, column: int, role: int) -> Any:
@@ -358,7 +358,7 @@ class CrisisPage(CaseListPage):
         status = tax["referral_status"].label(ref.status, self.lang)
         if ref.status_reason:
             status += f": {ref.status_reason}"
-        cells = (target, ref.owner_name, local(ref.due_at), status, ref.action)
+        cells = (target, ref.owner_name, show_date_time(ref.due_at), status, ref.action)
         if ref.overdue:
             fg, bg = OVERDUE_FG, OVERDUE_BG
         else:

@@ -40,7 +40,6 @@ from app.services.directory.service import (
     DirectoryService,
     Entry,
 )
-from app.services.tabular import ENCODING_NAMES
 from app.services.validation import ValidationError
 from app.ui.directory.dialogs import DirectoryHistoryDialog, EmergencyDialog, EntryDialog
 from app.ui.directory.panel import EntryText
@@ -455,8 +454,7 @@ class DirectoryPage(QWidget):
 
     def read_as(self, result: directory_io.ImportResult) -> str:
         """How a CSV was read, as the import's preview says it."""
-        encoding = (self.tr("UTF-8 with BOM") if result.encoding == "utf-8-sig"
-                    else ENCODING_NAMES.get(result.encoding, result.encoding))
+        encoding = import_problems.encoding_name(result.encoding)
         separated = {",": self.tr("cells separated by commas"),
                      ";": self.tr("cells separated by semicolons"),
                      "\t": self.tr("cells separated by tabs")}.get(result.delimiter, "")

@@ -9,7 +9,6 @@ app.services.imports.legacy and docs/import.md.
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import Any
 
@@ -36,19 +35,15 @@ from PySide6.QtWidgets import (
 from app.services.contacts.service import ContactService
 from app.services.imports import legacy as legacy_import
 from app.services.imports.legacy import COLUMNS, ImportFileError, Parsed, Problem, RawTable
-from app.services.tabular import ENCODING_NAMES
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import msgbox
+from app.ui.widgets.import_problems import encoding_name, fill
 
 log = logging.getLogger("app.ui")
 
 PREVIEW_ROWS = 200
 
 
-def _args(text: str, *values: str) -> str:
-    """%1, %2… filled in one pass (a value that contains "%2" stays as it is)."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
-                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
 LEAVE_OUT = "-"
 
 # Column names seen in the infoline's old spreadsheets, offered as the first guess
@@ -181,9 +176,9 @@ class ImportDialog(QDialog):
         p = problem.param
         what = {
             "bad_encoding": self.tr("not UTF-8, UTF-16 or Windows-1251 text; save the file "
-                                    "as “CSV UTF-8”") if not p("byte") else _args(self.tr(
+                                    "as “CSV UTF-8”") if not p("byte") else fill(self.tr(
                                         "not readable as %1 text (byte %2)"),
-                                        self.encoding_name(p("encoding")), p("byte")),
+                                        encoding_name(p("encoding")), p("byte")),
             "xlsx_too_large": self.tr("the workbook is too large to read (more than %1 MB "
                                       "uncompressed)").replace("%1", p("limit")),
             "cell_too_long": self.tr("a cell is longer than %1 characters").replace(
@@ -201,11 +196,11 @@ class ImportDialog(QDialog):
                                    "format").replace("%1", p("target")),
             "unknown_column": self.tr("unknown column: map it to a known column above, or "
                                       "leave it out"),
-            "second_column": _args(self.tr("a second column for “%1” (the first is “%2”)"),
+            "second_column": fill(self.tr("a second column for “%1” (the first is “%2”)"),
                                    p("target"), p("first")),
             "missing_column": self.tr("the required column “%1” is missing").replace(
                 "%1", p("column")),
-            "unknown_value": _args(self.tr("“%1” is not a known value (codes: %2, or their "
+            "unknown_value": fill(self.tr("“%1” is not a known value (codes: %2, or their "
                                            "labels)"), p("value"), p("codes")),
             "too_long": self.tr("longer than %1 characters").replace("%1", p("limit")),
             "required": self.tr("is required"),
@@ -222,30 +217,24 @@ class ImportDialog(QDialog):
                                            "%1", p("columns")),
             "extra_cells": self.tr("more cells than the header has columns"),
             "no_rows": self.tr("the file has no rows under its header"),
-            "duplicate": _args(self.tr("these contacts were already imported on %1 from “%2” "
+            "duplicate": fill(self.tr("these contacts were already imported on %1 from “%2” "
                                        "(%3 contacts); nothing imported"),
                                p("when"), p("file"), p("rows")),
             "cancelled": self.tr("cancelled; nothing imported"),
         }.get(problem.code, problem.message)
         if problem.row is not None and problem.column is not None:
-            return _args(self.tr("row %1, column %2: %3"), str(problem.row), problem.column,
+            return fill(self.tr("row %1, column %2: %3"), str(problem.row), problem.column,
                          what)
         if problem.row is not None:
-            return _args(self.tr("row %1: %2"), str(problem.row), what)
+            return fill(self.tr("row %1: %2"), str(problem.row), what)
         return what
-
-    def encoding_name(self, encoding: str) -> str:
-        """An encoding's key (app.services.tabular.ENCODING_NAMES) for the user."""
-        if encoding == "utf-8-sig":
-            return self.tr("UTF-8 with BOM")
-        return ENCODING_NAMES.get(encoding, encoding)
 
     def read_as(self, raw: RawTable) -> str:
         """How a CSV was read: "Windows-1251, cells separated by semicolons"."""
         separated = {",": self.tr("cells separated by commas"),
                      ";": self.tr("cells separated by semicolons"),
                      "\t": self.tr("cells separated by tabs")}.get(raw.delimiter, "")
-        return _args(self.tr("read as %1, %2"), self.encoding_name(raw.encoding), separated)
+        return fill(self.tr("read as %1, %2"), encoding_name(raw.encoding), separated)
 
     # -- the file --
 
@@ -276,10 +265,10 @@ class ImportDialog(QDialog):
             return
         self.task = None
         self.raw = raw
-        info = _args(self.tr("%1: %2 rows, %3 columns"), raw.file_format.upper(),
+        info = fill(self.tr("%1: %2 rows, %3 columns"), raw.file_format.upper(),
                      str(len(raw.rows)), str(len(raw.header)))
         if raw.encoding:
-            info = _args(self.tr("%1; %2"), info, self.read_as(raw))
+            info = fill(self.tr("%1; %2"), info, self.read_as(raw))
         self.file_info.setText(info)
         self._fill_preview(raw)
         self._fill_mapping(raw)
@@ -377,7 +366,7 @@ class ImportDialog(QDialog):
                     "them twice. Nothing will be imported."))
             else:
                 bad_rows = len({p.row for p in error.problems if p.row is not None})
-                self.summary.setText(_args(self.tr(
+                self.summary.setText(fill(self.tr(
                     "%1 problem(s) in %2 row(s): nothing can be imported until the file or "
                     "the mapping is corrected."), str(len(error.problems)), str(bad_rows)))
             return

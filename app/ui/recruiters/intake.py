@@ -59,10 +59,6 @@ from app.ui.widgets.style import ERROR_RED
 DATA = Qt.ItemDataRole.UserRole
 
 
-def day(value: date | None) -> str:
-    return show_date(value)
-
-
 class Words(QObject):
     """How kinds and answers read (shared by the form's box and the page)."""
 
@@ -73,9 +69,9 @@ class Words(QObject):
 
     def agency_line(self, agency: Agency) -> str:
         if agency.status == EXPIRED:
-            state = self.tr("licence expired on %1").replace("%1", day(agency.licence_until))
+            state = self.tr("licence expired on %1").replace("%1", show_date(agency.licence_until))
         elif agency.licence_until:
-            state = self.tr("licensed until %1").replace("%1", day(agency.licence_until))
+            state = self.tr("licensed until %1").replace("%1", show_date(agency.licence_until))
         else:
             state = self.tr("licensed")
         return self.tr("%1 (УНП %2): %3").replace("%1", agency.name).replace(
@@ -84,7 +80,7 @@ class Words(QObject):
     def answer(self, status: str, list_date: date | None, agency_name: str = "",
                until: date | None = None) -> str:
         """The plain answer, always with the list's date."""
-        listed = day(list_date)
+        listed = show_date(list_date)
         if status == NO_LIST:
             return self.tr("No list of licensed agencies has been imported: the licence "
                            "cannot be checked here.")
@@ -93,10 +89,10 @@ class Words(QObject):
                 "%1", listed)
         if status == EXPIRED:
             return self.tr("%1: licence expired on %2 (list dated %3).").replace(
-                "%1", agency_name).replace("%2", day(until)).replace("%3", listed)
+                "%1", agency_name).replace("%2", show_date(until)).replace("%3", listed)
         if until:
             return self.tr("%1: licensed until %2 (list dated %3).").replace(
-                "%1", agency_name).replace("%2", day(until)).replace("%3", listed)
+                "%1", agency_name).replace("%2", show_date(until)).replace("%3", listed)
         return self.tr("%1: licensed (list dated %2).").replace("%1", agency_name).replace(
             "%2", listed)
 

@@ -51,7 +51,7 @@ from app.services.recruiters.service import UNLICENSED, Pattern, RecruiterServic
 from app.services.statistics.recruiters import count_recruiter_kinds
 from app.services.statistics.sums import Period
 from app.ui.messages import user_text
-from app.ui.recruiters.intake import Words, day
+from app.ui.recruiters.intake import Words
 from app.ui.tasks import Task, run_task
 from app.ui.widgets import import_problems, msgbox
 from app.ui.widgets.datefield import DateField
@@ -62,10 +62,6 @@ if TYPE_CHECKING:
     from app.db import Store
 
 ALL, SEVERAL, NEW, UNLICENSED_ONLY = range(4)
-
-
-def _when(value: datetime) -> str:
-    return show_date(value)
 
 
 class _Table(QTableWidget):
@@ -246,7 +242,7 @@ class RecruitersPage(QWidget):
                 "No list of licensed agencies has been imported yet."))
         else:
             text = self.tr("List of licensed agencies dated %1: %2 agencies.").replace(
-                "%1", day(current.list_date)).replace("%2", str(current.agencies))
+                "%1", show_date(current.list_date)).replace("%2", str(current.agencies))
             if current.fictional:
                 text += " " + self.tr("(fictional, demo)")
             self.list_label.setText(text)
@@ -273,7 +269,7 @@ class RecruitersPage(QWidget):
         if p.licence == EXPIRED:
             return self.tr("licence expired")
         if p.licence == UNLICENSED:
-            return self.tr("not in the list of %1").replace("%1", day(p.list_date))
+            return self.tr("not in the list of %1").replace("%1", show_date(p.list_date))
         return ""
 
     def _fill(self) -> None:
@@ -283,7 +279,8 @@ class RecruitersPage(QWidget):
             spelt = p.text if len(p.spellings) == 1 else self.tr("%1 (also: %2)").replace(
                 "%1", p.text).replace("%2", "; ".join(p.spellings[1:4]))
             cells = (spelt, ", ".join(self.words.kind(k) for k in p.kinds), str(p.contacts),
-                     str(p.sites), _when(p.first_at), _when(p.last_at), self.licence_text(p))
+                     str(p.sites), show_date(p.first_at), show_date(p.last_at),
+                     self.licence_text(p))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 6 and p.licence in (UNLICENSED, EXPIRED):
@@ -352,7 +349,7 @@ class RecruitersPage(QWidget):
         self.refresh()
         msgbox.info(self, self.tr("List imported"), self.tr(
             "%1 agencies, list dated %2.").replace("%1", str(result.agencies)).replace(
-                "%2", day(result.list_date)))
+                "%2", show_date(result.list_date)))
 
     def _import_failed(self, exc: Exception) -> None:
         self.task = None
